@@ -1,0 +1,16 @@
+import { monotonicFactory } from 'ulid';
+import { createHash, randomBytes } from 'node:crypto';
+
+const ulid = monotonicFactory();
+
+/** Time-ordered, lexicographically sortable id (ULID). Sorting ids sorts by creation time. */
+export type NewId = () => string;
+export const newId: NewId = () => ulid();
+
+/** A random secret, URL-safe, with a readable prefix telling what it is (`pk_`, `sso_`, …). */
+export const newSecret = (prefix: string, bytes = 24): string =>
+  `${prefix}${randomBytes(bytes).toString('base64url')}`;
+
+/** Short stable digest, for keys derived from client-chosen strings (never store those raw in key names). */
+export const digest = (...parts: string[]): string =>
+  createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22);

@@ -1,0 +1,50 @@
+/**
+ * Every Redis key Palabre uses, in one place. Keys of one site share the hash tag
+ * `{site:ID}` so a site's multi-key writes stay atomic on Redis Cluster.
+ * Article ids are URL-safe by validation, so they never contain braces.
+ */
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+export function redisKeys(prefix: string) {
+  const site = (siteId: string) => `${prefix}:{site:${siteId}}`;
+  return {
+    prefix,
+    /** Sorted set of every site id (score: creation ms). Global, outlives nothing. */
+    sites: `${prefix}:sites`,
+    /** Hash of generated development secrets (admin token, JWT secret), so all processes agree. */
+    devSecrets: `${prefix}:dev-secrets`,
+    /** Hash: ids of the demo site (siteId, publicKey), for the demo page. */
+    demo: `${prefix}:demo`,
+    /** String, 60 s: one process at a time creates the demo site. */
+    demoClaim: `${prefix}:demo-claim`,
+    /** Hash: site public key → site id, to tell a wrong key from another site's key. Global. */
+    siteKeys: `${prefix}:site-keys`,
+    /** Hash: the site record (name, origins JSON, keys, policy JSON). */
+    site: (siteId: string) => `${site(siteId)}:site`,
+    /** Hash: moderatorId → moderator JSON. Deleting a field revokes the token at once. */
+    moderators: (siteId: string) => `${site(siteId)}:moderators`,
+    /** Hash: an author's name, first-seen time and counters on this site. */
+    author: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}`,
+    /** Hash: one comment record. Kept until the author or site is deleted. */
+    comment: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}`,
+    /** Lex sorted set (all scores 0) of approved top-level comment ids of an article: ids sort by time. */
+    articleRoots: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:roots`,
+    /** Hash: article counters (`approved`) and metadata. */
+    article: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}`,
+    /** Lex sorted set of approved reply ids of one comment. */
+    replies: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:replies`,
+    /** Sorted set of comment ids in one moderation status (score depends on the queue). */
+    queue: (siteId: string, status: CommentStatus) => `${site(siteId)}:q:${status}`,
+    /** String: comment id created under an Idempotency-Key; expires after 24 h. */
+    idempotency: (siteId: string, keyDigest: string) => `${site(siteId)}:idem:${keyDigest}`,
+    /** Stream of the site's comment events, capped (see EVENT_STREAM_MAXLEN). */
+    events: (siteId: string) => `${site(siteId)}:events`,
+    /** Prefix for rate-limiter-flexible counters (expire on their own). */
+    rateLimits: `${prefix}:rl`,
+    /** BullMQ prefix; in braces so every queue key lands in one Redis Cluster slot. */
+    bullPrefix: `{${prefix}:bull}`,
+  };
+}

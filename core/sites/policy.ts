@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** A pair of score thresholds: at or above `hold` a comment waits for a human, at or above `reject` it is refused. */
+const thresholdPair = (hold: number, reject: number) =>
+  z
+    .object({
+      hold: z.number().min(0).max(1).default(hold),
+      reject: z.number().min(0).max(1).default(reject),
+    })
+    .default({ hold, reject });
+
+/**
+ * The moderation policy of a site. Every field has a default so `{}` is a valid policy;
+ * the decision step reads nothing else.
+ */
+export const policySchema = z
+  .object({
+    /** `post`: publish what the checks pass; `pre`: hold everything not rejected for a human. */
+    mode: z.enum(['pre', 'post']).default('post'),
+    thresholds: z
+      .object({
+        toxicity: thresholdPair(0.5, 0.9),
+        spam: thresholdPair(0.5, 0.9),
+      })
+      .default({ toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 } }),
+    /** Hold any comment that contains a link. */
+    holdLinks: z.boolean().default(false),
+    /** Hold the first comment of an author on this site until a human approves one. */
+    holdFirstComments: z.boolean().default(false),
+    /** Links to these domains (and their subdomains) get the comment rejected. */
+    blockedDomains: z.array(z.string().min(1).max(253)).max(1000).default([]),
+    /** More links than this holds the comment. */
+    maxLinks: z.number().int().min(0).max(100).default(2),
+    /** Words that reject a comment; `*` is a wildcard. Case- and accent-insensitive. */
+    bannedWords: z.array(z.string().min(1).max(100)).max(5000).default([]),
+    /** Words that hold a comment for a human; `*` is a wildcard. */
+    suspectWords: z.array(z.string().min(1).max(100)).max(5000).default([]),
+    /** An author may post at most `maxComments` within `perSeconds`; more are held. */
+    velocity: z
+      .object({
+        maxComments: z.number().int().min(1).max(10_000).default(5),
+        perSeconds: z.number().int().min(1).max(86_400).default(60),
+      })
+      .default({ maxComments: 5, perSeconds: 60 }),
+    /** Approved comments with this many reader reports go back to held. */
+    autoHideAfterReports: z.number().int().min(1).max(1000).default(3),
+  })
+  .strict();
+
+export type Policy = z.infer<typeof policySchema>;
+/** What a site admin sends: any subset of the policy. */
+export type PolicyInput = z.input<typeof policySchema>;
+
+export const defaultPolicy = (): Policy => policySchema.parse({});

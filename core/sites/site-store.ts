@@ -1,0 +1,120 @@
+import type { CoreDeps } from '../deps.js';
+import { errors } from '../errors.js';
+import { newSecret } from '../ids.js';
+import { policySchema, type Policy, type PolicyInput } from './policy.js';
+
+export interface Site {
+  id: string;
+  name: string;
+  /** Browser origins allowed to post and subscribe, e.g. `https://www.example.com`. */
+  origins: string[];
+  /** Public key the embed sends as X-Site-Key; not a secret, it identifies the site. */
+  publicKey: string;
+  /** Secret the site signs its readers' SSO JWTs with (HS256). */
+  ssoSecret: string;
+  policy: Policy;
+  createdAt: string;
+}
+
+export interface NewSite {
+  name: string;
+  origins: string[];
+  policy?: PolicyInput;
+}
+
+export interface SitePatch {
+  name?: string;
+  origins?: string[];
+  /** Merged into the current policy field by field (thresholds and velocity too). */
+  policy?: PolicyInput;
+}
+
+export async function createSite(deps: CoreDeps, input: NewSite): Promise<Site> {
+  const now = deps.now();
+  const site: Site = {
+    id: deps.newId(),
+    name: input.name,
+    origins: input.origins,
+    publicKey: newSecret('pk_', 18),
+    ssoSecret: newSecret('sso_', 32),
+    policy: policySchema.parse(input.policy ?? {}),
+    createdAt: new Date(now).toISOString(),
+  };
+  await deps.redis
+    .multi()
+    .hset(deps.keys.site(site.id), toHash(site))
+    .zadd(deps.keys.sites, now, site.id)
+    .hset(deps.keys.siteKeys, site.publicKey, site.id)
+    .exec();
+  return site;
+}
+
+export async function getSite(deps: CoreDeps, siteId: string): Promise<Site | null> {
+  const h = await deps.redis.hgetall(deps.keys.site(siteId));
+  return h.id ? fromHash(h) : null;
+}
+
+export async function requireSite(deps: CoreDeps, siteId: string): Promise<Site> {
+  const site = await getSite(deps, siteId);
+  if (!site) throw errors.siteNotFound();
+  return site;
+}
+
+export async function updateSite(deps: CoreDeps, siteId: string, patch: SitePatch): Promise<Site> {
+  const current = await requireSite(deps, siteId);
+  const next: Site = {
+    ...current,
+    name: patch.name ?? current.name,
+    origins: patch.origins ?? current.origins,
+    policy: patch.policy ? mergePolicy(current.policy, patch.policy) : current.policy,
+  };
+  await deps.redis.hset(deps.keys.site(siteId), toHash(next));
+  return next;
+}
+
+/** Applies a partial policy on top of the current one; nested objects merge one level deep. */
+export function mergePolicy(current: Policy, patch: PolicyInput): Policy {
+  return policySchema.parse({
+    ...current,
+    ...patch,
+    thresholds: {
+      toxicity: { ...current.thresholds.toxicity, ...patch.thresholds?.toxicity },
+      spam: { ...current.thresholds.spam, ...patch.thresholds?.spam },
+    },
+    velocity: { ...current.velocity, ...patch.velocity },
+  });
+}
+
+/** Which site a public key belongs to, if any. */
+export async function siteIdForKey(deps: CoreDeps, publicKey: string): Promise<string | null> {
+  return deps.redis.hget(deps.keys.siteKeys, publicKey);
+}
+
+export async function listSiteIds(deps: CoreDeps): Promise<string[]> {
+  return deps.redis.zrange(deps.keys.sites, '0', '-1');
+}
+
+function toHash(site: Site): Record<string, string> {
+  return {
+    id: site.id,
+    name: site.name,
+    origins: JSON.stringify(site.origins),
+    publicKey: site.publicKey,
+    ssoSecret: site.ssoSecret,
+    policy: JSON.stringify(site.policy),
+    createdAt: site.createdAt,
+  };
+}
+
+function fromHash(h: Record<string, string>): Site {
+  return {
+    id: h.id!,
+    name: h.name ?? '',
+    origins: JSON.parse(h.origins ?? '[]') as string[],
+    publicKey: h.publicKey ?? '',
+    ssoSecret: h.ssoSecret ?? '',
+    // parse again: policies stored by an older version gain the new fields' defaults
+    policy: policySchema.parse(JSON.parse(h.policy ?? '{}')),
+    createdAt: h.createdAt ?? '',
+  };
+}

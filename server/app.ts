@@ -1,0 +1,56 @@
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { apiRoutes } from './api-routes.js';
+import { healthPaths, healthRouter } from './health/health-routes.js';
+import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { mountRoutes } from './http/mount-routes.js';
+import { siteCors } from './http/site-cors.js';
+import { buildOpenApiDocument, type ExtraPath } from './openapi/openapi-document.js';
+import type { ServerDeps } from './server-deps.js';
+
+export const API_VERSION = '0.1.0';
+const openApiPath: ExtraPath = {
+  path: '/api/v1/openapi.json',
+  method: 'get',
+  operationId: 'openapi',
+  summary: 'This OpenAPI 3.1 document.',
+  responses: { 200: { description: 'The document.' } },
+};
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The Express application, without listening: tests and the server entry point share it. */
+export function createApp(deps: ServerDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.TRUST_PROXY);
+  app.set('json spaces', 0);
+  app.use(
+    pinoHttp({
+      logger: deps.log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : deps.newId();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // bodies never reach the logs; only method, url, status and timing
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(helmet());
+  app.use(healthRouter(deps));
+  const openapi = buildOpenApiDocument(apiRoutes, [...healthPaths, openApiPath], API_VERSION);
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use('/api/v1', siteCors(deps));
+  app.use('/api/v1', express.json({ limit: '64kb', strict: true }));
+  app.use('/api/v1', mountRoutes(deps, apiRoutes));
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

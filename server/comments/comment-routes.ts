@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { errors } from '../../core/errors.js';
+import {
+  countApproved,
+  createComment,
+  listApprovedThread,
+  requireComment,
+} from '../../core/comments/comment-store.js';
+import { toPublicComment } from '../../core/comments/comment.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { defineRoute } from '../http/route-spec.js';
+import { anonymousAuthorId } from './author-identity.js';
+import {
+  articleParams,
+  commentParams,
+  commentSchema,
+  idempotencyKeySchema,
+  listCommentsQuery,
+  postCommentBody,
+  publicCommentSchema,
+} from './comment-schemas.js';
+
+const siteKeyHeader = { 'X-Site-Key': 'The site public key (required).' };
+
+export const commentRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/articles/:articleId/comments',
+    operationId: 'postComment',
+    summary: 'Post a comment; it is stored as pending and scored off the request path.',
+    tags: ['comments'],
+    auth: 'site',
+    rateLimited: true,
+    params: articleParams,
+    body: postCommentBody,
+    headers: {
+      ...siteKeyHeader,
+      'Idempotency-Key': 'Optional. Retrying with the same key returns the same comment.',
+      'X-Device-Id': 'Optional. Tells anonymous readers apart (made by the SDK).',
+    },
+    responses: {
+      202: { description: 'Accepted, status pending.', schema: z.object({ comment: publicCommentSchema }) },
+      ...errorResponses,
+      413: { description: 'Body over 64 KB (`payload_too_large`).' },
+      429: { description: 'Write limit reached (`rate_limited`), see Retry-After.' },
+    },
+    handler: async ({ req, deps, params, body }) => {
+      const idempotencyKey = req.get('idempotency-key');
+      if (idempotencyKey !== undefined && !idempotencyKeySchema.safeParse(idempotencyKey).success) {
+        throw errors.validation([
+          { in: 'header', path: 'Idempotency-Key', message: 'must be 1-200 printable ASCII characters' },
+        ]);
+      }
+      const authorId = anonymousAuthorId(params.siteId, req);
+      await deps.writeLimits.consumeAuthor(authorId);
+      const { comment } = await createComment(deps, {
+        siteId: params.siteId,
+        articleId: params.articleId,
+        parentId: body.parentId ?? null,
+        author: { id: authorId, name: body.author.name },
+        body: body.body,
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      });
+      return { status: 202, body: { comment: toPublicComment(comment) } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/sites/:siteId/articles/:articleId/comments',
+    operationId: 'listComments',
+    summary: 'Approved comments of an article, oldest first, replies nested under their parent.',
+    tags: ['comments'],
+    auth: 'site',
+    params: articleParams,
+    query: listCommentsQuery,
+    headers: siteKeyHeader,
+    responses: {
+      200: {
+        description: 'One page of the thread.',
+        schema: z.object({ comments: z.array(publicCommentSchema), nextCursor: z.string().nullable() }),
+      },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params, query }) => ({
+      status: 200,
+      body: await listApprovedThread(deps, params.siteId, params.articleId, query),
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/sites/:siteId/articles/:articleId/count',
+    operationId: 'countComments',
+    summary: 'Number of approved comments of an article.',
+    tags: ['comments'],
+    auth: 'site',
+    params: articleParams,
+    headers: siteKeyHeader,
+    responses: {
+      200: { description: 'The count.', schema: z.object({ approved: z.number().int() }) },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params }) => ({
+      status: 200,
+      body: { approved: await countApproved(deps, params.siteId, params.articleId) },
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/sites/:siteId/comments/:commentId',
+    operationId: 'getComment',
+    summary: 'The full record of a comment in any status, with scores and reasons.',
+    tags: ['moderation'],
+    auth: 'moderator',
+    params: commentParams,
+    responses: {
+      200: { description: 'The comment.', schema: z.object({ comment: commentSchema }) },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params }) => ({
+      status: 200,
+      body: { comment: await requireComment(deps, params.siteId, params.commentId) },
+    }),
+  }),
+];

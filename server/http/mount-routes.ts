@@ -1,0 +1,35 @@
+import { Router, type Request, type Response } from 'express';
+import type { z } from 'zod';
+import { errors } from '../../core/errors.js';
+import { authenticate } from '../auth/authenticate.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { RouteSpec } from './route-spec.js';
+
+/** Turns route specs into an Express router: authenticate, validate, rate-limit, handle, reply. */
+export function mountRoutes(deps: ServerDeps, specs: readonly RouteSpec[]): Router {
+  const router = Router();
+  for (const spec of specs) {
+    router[spec.method](spec.path, async (req: Request, res: Response) => {
+      const siteId = typeof req.params.siteId === 'string' ? req.params.siteId : undefined;
+      const { caller, site } = await authenticate(deps, spec.auth, req, siteId);
+      const params = parse(spec.params, req.params, 'params');
+      const query = parse(spec.query, req.query, 'query');
+      const body = parse(spec.body, req.body ?? {}, 'body');
+      if (spec.rateLimited) await deps.writeLimits.consumeIp(req.ip ?? 'unknown');
+      const result = await spec.handler({ req, res, deps, params, query, body, caller, site });
+      for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
+      if (result.status === 204) res.status(204).end();
+      else res.status(result.status).json(result.body);
+    });
+  }
+  return router;
+}
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
+  if (!schema) return value;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw errors.validation(
+    parsed.error.issues.map((i) => ({ in: where, path: i.path.map(String).join('.'), message: i.message })),
+  );
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import {
+  createModerator,
+  deleteModerator,
+  listModerators,
+} from '../../core/moderators/moderator-store.js';
+import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { defineRoute } from '../http/route-spec.js';
+
+const moderatorSchema = z
+  .object({
+    id: z.string(),
+    siteId: z.string(),
+    name: z.string(),
+    role: z.enum(['moderator', 'admin']),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Moderator' });
+
+const siteParams = z.object({ siteId: idSchema });
+
+export const moderatorRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/moderators',
+    operationId: 'createModerator',
+    summary: 'Create a moderator account; the token is shown once.',
+    tags: ['moderators'],
+    auth: 'admin',
+    params: siteParams,
+    body: z
+      .object({
+        name: z.string().overwrite((s) => s.trim()).min(1).max(80),
+        role: z.enum(['moderator', 'admin']).default('moderator'),
+      })
+      .strict(),
+    responses: {
+      201: {
+        description: 'Created. Keep the token: it is not stored in clear and cannot be shown again.',
+        schema: moderatorSchema.extend({ token: z.string() }),
+      },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params, body }) => {
+      const { moderator, token } = await createModerator(deps, deps.signer, { siteId: params.siteId, ...body });
+      return { status: 201, body: { ...moderator, token } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/sites/:siteId/moderators',
+    operationId: 'listModerators',
+    summary: 'The moderators of a site.',
+    tags: ['moderators'],
+    auth: 'siteAdmin',
+    params: siteParams,
+    responses: {
+      200: { description: 'Moderators.', schema: z.object({ moderators: z.array(moderatorSchema) }) },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params }) => ({
+      status: 200,
+      body: { moderators: await listModerators(deps, params.siteId) },
+    }),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/sites/:siteId/moderators/:moderatorId',
+    operationId: 'deleteModerator',
+    summary: 'Revoke a moderator; their token stops working at once.',
+    tags: ['moderators'],
+    auth: 'admin',
+    params: z.object({ siteId: idSchema, moderatorId: idSchema }),
+    responses: { 204: { description: 'Revoked.' }, ...errorResponses },
+    handler: async ({ deps, params }) => {
+      await deleteModerator(deps, params.siteId, params.moderatorId);
+      return { status: 204, body: null };
+    },
+  }),
+];

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { policySchema } from '../../core/sites/policy.js';
+import { idSchema } from '../http/common-schemas.js';
+
+/** A browser origin: scheme, host and optional port, nothing else (`https://news.example`). */
+export const originSchema = z
+  .string()
+  .max(300)
+  .refine((s) => {
+    try {
+      return new URL(s).origin === s && /^https?:$/.test(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an origin such as https://www.example.com (scheme and host, no path or trailing slash)');
+
+const nameSchema = z.string().overwrite((s) => s.trim()).min(1).max(120);
+
+export const siteParams = z.object({ siteId: idSchema });
+
+export const createSiteBody = z
+  .object({
+    name: nameSchema,
+    origins: z.array(originSchema).max(50),
+    policy: policySchema.optional(),
+  })
+  .strict();
+
+export const patchSiteBody = z
+  .object({
+    name: nameSchema.optional(),
+    origins: z.array(originSchema).max(50).optional(),
+    policy: policySchema.partial().optional(),
+  })
+  .strict();
+
+export const siteSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    origins: z.array(z.string()),
+    publicKey: z.string().meta({ description: 'Sent by the embed as X-Site-Key. Not secret.' }),
+    ssoSecret: z.string().meta({ description: 'Signs reader SSO JWTs (HS256). Keep it secret.' }),
+    policy: policySchema,
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Site' });

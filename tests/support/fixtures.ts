@@ -1,0 +1,55 @@
+import { api, type TestServer } from './test-server.js';
+
+export const ORIGIN = 'https://www.journal-test.example';
+
+export interface TestSite {
+  id: string;
+  publicKey: string;
+  ssoSecret: string;
+  moderatorToken: string;
+  moderatorId: string;
+}
+
+/** A site created through the admin API, with one moderator. */
+export async function createTestSite(server: TestServer, policy: Record<string, unknown> = {}): Promise<TestSite> {
+  const admin = { authorization: `Bearer ${server.adminToken}` };
+  const site = await api(server.url, 'POST', '/api/v1/sites', {
+    headers: admin,
+    body: { name: 'Journal test', origins: [ORIGIN], policy },
+  });
+  if (site.status !== 201) throw new Error(`createSite: ${site.status} ${JSON.stringify(site.body)}`);
+  const mod = await api(server.url, 'POST', `/api/v1/sites/${site.body.id}/moderators`, {
+    headers: admin,
+    body: { name: 'Fatou', role: 'moderator' },
+  });
+  if (mod.status !== 201) throw new Error(`createModerator: ${mod.status}`);
+  return {
+    id: site.body.id,
+    publicKey: site.body.publicKey,
+    ssoSecret: site.body.ssoSecret,
+    moderatorToken: mod.body.token,
+    moderatorId: mod.body.id,
+  };
+}
+
+export const readerHeaders = (site: TestSite, extra: Record<string, string> = {}) => ({
+  'x-site-key': site.publicKey,
+  origin: ORIGIN,
+  ...extra,
+});
+
+export const moderatorHeaders = (site: TestSite) => ({ authorization: `Bearer ${site.moderatorToken}` });
+
+/** Posts a comment as a reader; returns the API response. */
+export function postComment(
+  server: TestServer,
+  site: TestSite,
+  articleId: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
+  return api(server.url, 'POST', `/api/v1/sites/${site.id}/articles/${articleId}/comments`, {
+    headers: readerHeaders(site, headers),
+    body,
+  });
+}

@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import { createServer, type Server } from 'node:http';
+import { loadConfig, type Config } from '../../core/config.js';
+import { newId } from '../../core/ids.js';
+import { createLogger } from '../../core/logger.js';
+import { tokenSigner } from '../../core/moderators/moderator-store.js';
+import { createRedis } from '../../core/redis/connection.js';
+import { redisKeys } from '../../core/redis/keys.js';
+import { createApp } from '../../server/app.js';
+import { createWriteLimits } from '../../server/http/write-limits.js';
+import type { ServerDeps } from '../../server/server-deps.js';
+import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from './redis-prefix.js';
+
+export interface TestServer {
+  url: string;
+  deps: ServerDeps;
+  config: Config;
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+/** The real Express app on a random port, against real Redis under a key prefix of its own. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  logStream?: DestinationStream,
+): Promise<TestServer> {
+  const prefix = uniquePrefix();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    REDIS_URL: TEST_REDIS_URL,
+    KEY_PREFIX: prefix,
+    ADMIN_TOKEN: 'adm_test_token_0123456789',
+    JWT_SECRET: 'test-jwt-secret-0123456789-0123456789',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const redis = createRedis(config.REDIS_URL);
+  await redis.connect();
+  const keys = redisKeys(prefix);
+  const deps: ServerDeps = {
+    redis,
+    keys,
+    log: createLogger(config.LOG_LEVEL, 'test', logStream),
+    now: Date.now,
+    newId,
+    config,
+    signer: tokenSigner(config.JWT_SECRET),
+    writeLimits: createWriteLimits({
+      redis,
+      keyPrefix: keys.rateLimits,
+      ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+      authorPerMinute: config.RATE_LIMIT_AUTHOR_PER_MINUTE,
+      disabled: config.RATE_LIMIT_DISABLED,
+    }),
+  };
+  const server: Server = createServer(createApp(deps));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    deps,
+    config,
+    adminToken: config.ADMIN_TOKEN,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deleteKeys(redis, prefix);
+      await redis.quit();
+    },
+  };
+}
+
+/** fetch + JSON, returning status, headers and parsed body. */
+export async function api(
+  base: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(opts.body !== undefined || opts.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...opts.headers,
+    },
+    ...(opts.rawBody !== undefined
+      ? { body: opts.rawBody }
+      : opts.body !== undefined
+        ? { body: JSON.stringify(opts.body) }
+        : {}),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // keep text
+  }
+  return { status: res.status, headers: res.headers, body };
+}
