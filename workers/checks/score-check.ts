@@ -1,0 +1,53 @@
+import type { ScoredSpan, TextScorer } from '../scoring/scorer.js';
+import { defineCheck } from './define-check.js';
+import { quoteRaw } from './quote-raw.js';
+import type { Attribute, Check, Reason } from './types.js';
+
+const LABELS: Record<Attribute, string> = {
+  toxicity: 'Toxic language',
+  insult: 'Insult',
+  threat: 'Threat',
+  identity_attack: 'Identity attack',
+  profanity: 'Profanity',
+  spam: 'Spam signals',
+};
+const QUOTES_PER_REASON = 3;
+const SPANS_PER_REASON = 10;
+
+/** One reason per attribute, strongest first, quoting its strongest distinct words. */
+function reasonsFrom(check: string, code: string, raw: string, spans: readonly ScoredSpan[]): Reason[] {
+  const byAttribute = new Map<Attribute, ScoredSpan[]>();
+  for (const span of [...spans].sort((a, b) => b.weight - a.weight || a.start - b.start)) {
+    const group = byAttribute.get(span.attribute) ?? [];
+    group.push(span);
+    byAttribute.set(span.attribute, group);
+  }
+  return [...byAttribute].map(([attribute, group]) => {
+    const quotes = [...new Set(group.map((s) => (s.label ? `${s.label} ` : '') + quoteRaw(raw, s)))];
+    const top = group.slice(0, SPANS_PER_REASON).sort((a, b) => a.start - b.start);
+    return {
+      check,
+      code,
+      message: `${LABELS[attribute]}: ${quotes.slice(0, QUOTES_PER_REASON).join(', ')}`,
+      spans: top.map(({ start, end }) => ({ start, end })),
+    };
+  });
+}
+
+/**
+ * A check that asks a scorer for scores and explains them with the spans the scorer points at.
+ * It never decides a status: thresholds are applied by `decideStatus`, in one place.
+ */
+export function defineScoreCheck(options: { name: string; version: string; code: string; scorer: TextScorer }): Check {
+  const { name, version, code, scorer } = options;
+  return defineCheck(
+    name,
+    version,
+    (ctx) => {
+      const { scores, spans } = scorer.score(ctx.text, ctx.lang);
+      const reasons = reasonsFrom(name, code, ctx.text.raw, spans);
+      return reasons.length > 0 ? { scores, reasons } : { scores };
+    },
+    { [scorer.name]: scorer.version },
+  );
+}

@@ -1,0 +1,86 @@
+import type { Policy } from '../../core/sites/policy.js';
+import type { NormalizedText } from '../text/normalize.js';
+
+/** Scored attributes. Scores are in 0..1. */
+export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam';
+export type Scores = Partial<Record<Attribute, number>>;
+
+/** Character offsets [start, end) into the comment body exactly as the reader wrote it. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Why a check said what it said, shown to moderators. */
+export interface Reason {
+  /** Name of the check that produced it, e.g. `bannedWords`. */
+  check: string;
+  /** Stable machine code, e.g. `banned_word`, `too_many_links`. */
+  code: string;
+  /** One human sentence for the moderator console. */
+  message: string;
+  spans: Span[];
+}
+
+export type CheckStatus = 'approved' | 'held' | 'rejected';
+
+export interface CheckResult {
+  scores?: Scores;
+  reasons?: Reason[];
+  /** A status this check demands regardless of scores (the strictest one wins). */
+  status?: CheckStatus;
+}
+
+/** What the author has done on this site before this comment. */
+export interface AuthorHistory {
+  firstSeenAt: string | null;
+  approved: number;
+  rejected: number;
+  reported: number;
+  /** Author is banned on the site: new comments are rejected. */
+  banned: boolean;
+  /** Author is always pre-moderated. */
+  premoderated: boolean;
+}
+
+/** Facts gathered from Redis by the worker before the checks run, so checks stay pure. */
+export interface RecentActivity {
+  /** Earlier comments with the same normalised text by the same author within 24 h. */
+  sameTextSameAuthor24h: number;
+  /** Distinct other authors who posted the same normalised text on the site within 1 h. */
+  sameTextOtherAuthors1h: number;
+  /** Comments by this author within the policy's velocity window, this one excluded. */
+  authorCommentsInWindow: number;
+}
+
+export interface CheckComment {
+  id: string;
+  siteId: string;
+  articleId: string;
+  authorId: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface CheckContext {
+  comment: CheckComment;
+  policy: Policy;
+  author: AuthorHistory;
+  recent: RecentActivity;
+  /** Detected language of the body. */
+  lang: 'fr' | 'en' | 'other';
+  now: number;
+  /** The body normalized once by the worker (`normalizeForMatching`) and shared by every text check. */
+  text: NormalizedText;
+}
+
+/** One moderation check: pure, fast, one file each. Returns undefined when it has nothing to say. */
+export type Check = {
+  (ctx: CheckContext): CheckResult | undefined;
+  /** Name used in reasons and in the stored list of check versions. */
+  checkName: string;
+  /** Bumped whenever the check's behaviour changes, stored with each decision. */
+  version: string;
+  /** Scorers or models the check calls, name → version, for the decision trace. */
+  models?: Readonly<Record<string, string>>;
+};
