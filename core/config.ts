@@ -40,6 +40,8 @@ export const configSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Jobs a worker process runs at once. */
   WORKER_CONCURRENCY: positiveInt(16),
+  /** A job whose worker stops renewing its lock (crash) is retried after this many ms. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Create a demo site on an empty database. */
   DEMO_SITE: z
     .enum(['0', '1', 'true', 'false'])

@@ -1,4 +1,4 @@
-import { monotonicFactory } from 'ulid';
+import { encodeTime, monotonicFactory } from 'ulid';
 import { createHash, randomBytes } from 'node:crypto';
 
 const ulid = monotonicFactory();
@@ -14,3 +14,6 @@ export const newSecret = (prefix: string, bytes = 24): string =>
 /** Short stable digest, for keys derived from client-chosen strings (never store those raw in key names). */
 export const digest = (...parts: string[]): string =>
   createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22);
+
+/** The smallest id that could have been made at `ms`: ids below it are older. */
+export const idFloorAt = (ms: number): string => encodeTime(Math.max(0, Math.floor(ms)), 10);

@@ -1,7 +1,13 @@
 import { commentRoutes } from './comments/comment-routes.js';
+import { moderationRoutes } from './moderation/moderation-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
 import type { RouteSpec } from './http/route-spec.js';
 
 /** Every /api/v1 route; the OpenAPI document and the router are both built from this list. */
-export const apiRoutes: readonly RouteSpec[] = [...siteRoutes, ...moderatorRoutes, ...commentRoutes];
+export const apiRoutes: readonly RouteSpec[] = [
+  ...siteRoutes,
+  ...moderatorRoutes,
+  ...commentRoutes,
+  ...moderationRoutes,
+];

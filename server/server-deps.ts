@@ -1,11 +1,44 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Config } from '../core/config.js';
 import type { CoreDeps } from '../core/deps.js';
-import type { TokenSigner } from '../core/moderators/moderator-store.js';
-import type { WriteLimits } from './http/write-limits.js';
+import { newId } from '../core/ids.js';
+import type { Logger } from '../core/logger.js';
+import { tokenSigner, type TokenSigner } from '../core/moderators/moderator-store.js';
+import { createModerationQueue, type ModerateJobData } from '../core/queue/moderation-queue.js';
+import { redisKeys } from '../core/redis/keys.js';
+import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
+import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
 
 /** Everything a route or socket handler needs, as one readonly object. */
 export interface ServerDeps extends CoreDeps {
   readonly config: Config;
   readonly signer: TokenSigner;
   readonly writeLimits: WriteLimits;
+  readonly enqueuer: ModerationEnqueuer;
+  readonly queue: Queue<ModerateJobData>;
+}
+
+/** Builds the server's dependencies from its config and a connected Redis client. */
+export function createServerDeps(config: Config, redis: Redis, log: Logger): ServerDeps {
+  const keys = redisKeys(config.KEY_PREFIX);
+  const queue = createModerationQueue(redis, keys);
+  return {
+    redis,
+    keys,
+    log,
+    now: Date.now,
+    newId,
+    config,
+    signer: tokenSigner(config.JWT_SECRET),
+    writeLimits: createWriteLimits({
+      redis,
+      keyPrefix: keys.rateLimits,
+      ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+      authorPerMinute: config.RATE_LIMIT_AUTHOR_PER_MINUTE,
+      disabled: config.RATE_LIMIT_DISABLED,
+    }),
+    enqueuer: createBatchedEnqueuer(queue, log),
+    queue,
+  };
 }

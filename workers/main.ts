@@ -1,21 +1,56 @@
 import { loadConfigOrExit } from '../core/config.js';
+import { newId } from '../core/ids.js';
 import { createLogger } from '../core/logger.js';
-import { checkRedisSafety, connectRedis, createRedis } from '../core/redis/connection.js';
+import { createModerationQueue } from '../core/queue/moderation-queue.js';
+import { connectOrExit } from '../core/redis/boot.js';
+import { createRedis } from '../core/redis/connection.js';
+import { redisKeys } from '../core/redis/keys.js';
+import { createModerationWorker } from './moderation-worker.js';
+import { createSiteCache } from './moderation/site-policy-cache.js';
+import type { ModerationDeps } from './moderation/moderate-comment.js';
+import { reconcilePending } from './reconcile/pending-reconciler.js';
 
-// Placeholder until the moderation pipeline lands: connects, checks Redis, waits for signals.
+const RECONCILE_EVERY_MS = 10_000;
+/** SIGTERM: active jobs get this long to finish before they are handed back to the queue. */
+const DRAIN_MS = 25_000;
+
 const config = loadConfigOrExit();
 const log = createLogger(config.LOG_LEVEL, 'palabre-workers');
-const redis = createRedis(config.REDIS_URL, {}, log);
-try {
-  await connectRedis(redis, config.REDIS_URL);
-  await checkRedisSafety(redis, log);
-} catch (err) {
-  process.stderr.write(`palabre: ${(err as Error).message}\n`);
-  process.exit(1);
+const redis = await connectOrExit(config, log);
+// BullMQ workers block on their connection and must retry forever, hence a connection of their own
+const workerConnection = createRedis(config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
+const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
+const deps: ModerationDeps = { ...base, siteOf: createSiteCache(base) };
+const queue = createModerationQueue(redis, deps.keys);
+const worker = createModerationWorker(deps, config, workerConnection, log);
+
+const reconciler = setInterval(() => {
+  reconcilePending(deps, queue)
+    .then((r) => {
+      if (r.reenqueued || r.held) log.info(r, 'reconciled stranded comments');
+    })
+    .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'reconciler failed'));
+}, RECONCILE_EVERY_MS);
+
+log.info({ concurrency: config.WORKER_CONCURRENCY }, 'palabre workers ready');
+process.stdout.write(`Palabre workers running (concurrency ${config.WORKER_CONCURRENCY})\n`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'workers shutting down');
+  clearInterval(reconciler);
+  const drained = worker.close().then(() => true);
+  const timedOut = new Promise<boolean>((r) => setTimeout(() => r(false), DRAIN_MS).unref());
+  if (!(await Promise.race([drained, timedOut]))) {
+    log.warn('active jobs did not finish in time; handing them back to the queue');
+    await worker.close(true).catch(() => {});
+  }
+  await queue.close().catch(() => {});
+  workerConnection.disconnect();
+  await redis.quit().catch(() => {});
+  process.exit(0);
 }
-log.info('palabre workers ready');
-for (const sig of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(sig, () => {
-    redis.quit().finally(() => process.exit(0));
-  });
-}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,66 +1,25 @@
-import type { CommentStatus } from '../redis/keys.js';
+import type {
+  Comment,
+  CommentStatus,
+  DecisionTrace,
+  ModeratorReason,
+  PublicComment,
+  Reason,
+  Scores,
+} from '../../client-sdk/src/comment-types.js';
 
-export type { CommentStatus };
-
-export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam';
-export type Scores = Partial<Record<Attribute, number>>;
-
-/** Character offsets [start, end) into `body` as the reader wrote it. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface Reason {
-  check: string;
-  code: string;
-  message: string;
-  spans: Span[];
-}
-
-/** What was used to decide: enough to explain and reproduce the decision later. */
-export interface DecisionTrace {
-  mode: 'pre' | 'post';
-  thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number } };
-  /** Check name → version. */
-  checks: Record<string, string>;
-  /** Model or scorer name → version. */
-  models: Record<string, string>;
-}
-
-/** The full comment record, as moderators see it. */
-export interface Comment {
-  id: string;
-  siteId: string;
-  articleId: string;
-  parentId: string | null;
-  author: { id: string; name: string };
-  body: string;
-  status: CommentStatus;
-  createdAt: string;
-  /** Grows by one with every change; decisions may carry it to detect conflicts. */
-  version: number;
-  lang?: string;
-  scores?: Scores;
-  reasons?: Reason[];
-  decision?: DecisionTrace;
-  /** `auto` for the pipeline, else the moderator id. */
-  decidedBy?: string;
-  decidedAt?: string;
-}
-
-/** What readers see: no scores, reasons or moderation data. */
-export interface PublicComment {
-  id: string;
-  siteId: string;
-  articleId: string;
-  parentId: string | null;
-  author: { id: string; name: string };
-  body: string;
-  status: CommentStatus;
-  createdAt: string;
-  replies?: PublicComment[];
-}
+export type {
+  Attribute,
+  Comment,
+  CommentStatus,
+  DecisionTrace,
+  ModeratorReason,
+  PublicComment,
+  Reason,
+  RejectionCode,
+  Scores,
+  Span,
+} from '../../client-sdk/src/comment-types.js';
 
 export const toPublicComment = (c: Comment): PublicComment => ({
   id: c.id,
@@ -93,6 +52,7 @@ export function commentToHash(c: Comment): Record<string, string> {
   if (c.decision) h.decision = JSON.stringify(c.decision);
   if (c.decidedBy) h.decidedBy = c.decidedBy;
   if (c.decidedAt) h.decidedAt = c.decidedAt;
+  if (c.moderatorReason) h.moderatorReason = JSON.stringify(c.moderatorReason);
   return h;
 }
 
@@ -115,5 +75,6 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
   if (h.decision) c.decision = JSON.parse(h.decision) as DecisionTrace;
   if (h.decidedBy) c.decidedBy = h.decidedBy;
   if (h.decidedAt) c.decidedAt = h.decidedAt;
+  if (h.moderatorReason) c.moderatorReason = JSON.parse(h.moderatorReason) as ModeratorReason;
   return c;
 }

@@ -1,7 +1,8 @@
 import type { Comment } from '../comments/comment.js';
+import type { ReportReason } from '../../client-sdk/src/comment-types.js';
 
-/** Events appended to a site's stream; every server tails them and relays to its sockets. */
-export type SiteEvent =
+/** A change of one comment; readers may see some of them, moderators see all. */
+export type CommentEvent =
   | { type: 'comment.created'; comment: Comment }
   | { type: 'comment.decided'; comment: Comment; previousStatus: Comment['status'] }
   | {
@@ -10,15 +11,25 @@ export type SiteEvent =
       previousStatus: Comment['status'];
       action: string;
       moderatorId: string;
-    };
+    }
+  | { type: 'comment.reported'; comment: Comment; reason: ReportReason; reportCount: number };
 
+/** Moderation-room signals that are not a comment change; only moderators receive them. */
+export type SignalEvent =
+  | { type: 'comment.claimed'; siteId: string; commentId: string; moderatorId: string; until: string }
+  | { type: 'moderators.presence'; siteId: string; moderators: Array<{ id: string; name: string }> }
+  | { type: 'moderator.revoked'; siteId: string; moderatorId: string }
+  | { type: 'author.updated'; siteId: string; authorId: string; action: string; moderatorId: string };
+
+/** Events appended to a site's stream; every server tails them and relays to its sockets. */
+export type SiteEvent = CommentEvent | SignalEvent;
 export type SiteEventType = SiteEvent['type'];
+
+export const isCommentEvent = (e: SiteEvent): e is CommentEvent => 'comment' in e;
+export const siteIdOf = (e: SiteEvent): string => (isCommentEvent(e) ? e.comment.siteId : e.siteId);
 
 /** Approximate cap of each site's stream: enough for clients offline for a while to catch up. */
 export const EVENT_STREAM_MAXLEN = 10_000;
-
-/** XADD field/value list for an event; `t` is kept apart so readers can filter without parsing. */
-export const eventFields = (event: SiteEvent): string[] => ['t', event.type, 'd', JSON.stringify(event)];
 
 export function parseEventFields(fields: string[]): SiteEvent | null {
   for (let i = 0; i < fields.length - 1; i += 2) {

@@ -3,10 +3,11 @@
  * `{site:ID}` so a site's multi-key writes stay atomic on Redis Cluster.
  * Article ids are URL-safe by validation, so they never contain braces.
  */
+import type { CommentStatus } from '../../client-sdk/src/comment-types.js';
+
 export type RedisKeys = ReturnType<typeof redisKeys>;
 
-export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export const COMMENT_STATUSES: readonly CommentStatus[] = ['pending', 'approved', 'held', 'rejected'];
 
 export function redisKeys(prefix: string) {
   const site = (siteId: string) => `${prefix}:{site:${siteId}}`;
@@ -42,6 +43,15 @@ export function redisKeys(prefix: string) {
     idempotency: (siteId: string, keyDigest: string) => `${site(siteId)}:idem:${keyDigest}`,
     /** Stream of the site's comment events, capped (see EVENT_STREAM_MAXLEN). */
     events: (siteId: string) => `${site(siteId)}:events`,
+    /** Sorted set: this author's comments (id → ms) with one normalised text; expires after 24 h. */
+    duplicateByAuthor: (siteId: string, authorId: string, fingerprint: string) =>
+      `${site(siteId)}:dup:a:${authorId}:${fingerprint}`,
+    /** Sorted set: authors (id → ms) who posted one normalised text on the site; expires after 1 h. */
+    duplicateOnSite: (siteId: string, fingerprint: string) => `${site(siteId)}:dup:s:${fingerprint}`,
+    /** Sorted set: an author's recent comments (id → ms), for velocity; expires with the window. */
+    velocity: (siteId: string, authorId: string) => `${site(siteId)}:vel:${authorId}`,
+    /** String lock so one worker at a time runs the pending-comment reconciler. */
+    reconcilerLock: `${prefix}:reconciler-lock`,
     /** Prefix for rate-limiter-flexible counters (expire on their own). */
     rateLimits: `${prefix}:rl`,
     /** BullMQ prefix; in braces so every queue key lands in one Redis Cluster slot. */

@@ -53,7 +53,7 @@ export const commentRoutes = [
       }
       const authorId = anonymousAuthorId(params.siteId, req);
       await deps.writeLimits.consumeAuthor(authorId);
-      const { comment } = await createComment(deps, {
+      const { comment, created } = await createComment(deps, {
         siteId: params.siteId,
         articleId: params.articleId,
         parentId: body.parentId ?? null,
@@ -61,6 +61,10 @@ export const commentRoutes = [
         body: body.body,
         ...(idempotencyKey ? { idempotencyKey } : {}),
       });
+      if (created) {
+        // stored is what counts: if this add fails, the reconciler enqueues the comment later
+        await deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});
+      }
       return { status: 202, body: { comment: toPublicComment(comment) } };
     },
   }),

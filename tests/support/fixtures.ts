@@ -1,4 +1,10 @@
-import { api, type TestServer } from './test-server.js';
+import { api } from './test-server.js';
+
+/** Anything serving the Palabre API: an in-process test server or a spawned stack. */
+export interface ApiTarget {
+  url: string;
+  adminToken: string;
+}
 
 export const ORIGIN = 'https://www.journal-test.example';
 
@@ -11,7 +17,7 @@ export interface TestSite {
 }
 
 /** A site created through the admin API, with one moderator. */
-export async function createTestSite(server: TestServer, policy: Record<string, unknown> = {}): Promise<TestSite> {
+export async function createTestSite(server: ApiTarget, policy: Record<string, unknown> = {}): Promise<TestSite> {
   const admin = { authorization: `Bearer ${server.adminToken}` };
   const site = await api(server.url, 'POST', '/api/v1/sites', {
     headers: admin,
@@ -42,7 +48,7 @@ export const moderatorHeaders = (site: TestSite) => ({ authorization: `Bearer ${
 
 /** Posts a comment as a reader; returns the API response. */
 export function postComment(
-  server: TestServer,
+  server: ApiTarget,
   site: TestSite,
   articleId: string,
   body: Record<string, unknown>,

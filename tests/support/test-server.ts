@@ -1,15 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { createServer, type Server } from 'node:http';
 import { loadConfig, type Config } from '../../core/config.js';
-import { newId } from '../../core/ids.js';
 import { createLogger } from '../../core/logger.js';
-import { tokenSigner } from '../../core/moderators/moderator-store.js';
 import { createRedis } from '../../core/redis/connection.js';
-import { redisKeys } from '../../core/redis/keys.js';
-import { createApp } from '../../server/app.js';
-import { createWriteLimits } from '../../server/http/write-limits.js';
-import type { ServerDeps } from '../../server/server-deps.js';
+import { startPalabreServer } from '../../server/palabre-server.js';
+import { createServerDeps, type ServerDeps } from '../../server/server-deps.js';
 import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from './redis-prefix.js';
 
 export interface TestServer {
@@ -37,34 +31,17 @@ export async function startTestServer(
   });
   const redis = createRedis(config.REDIS_URL);
   await redis.connect();
-  const keys = redisKeys(prefix);
-  const deps: ServerDeps = {
-    redis,
-    keys,
-    log: createLogger(config.LOG_LEVEL, 'test', logStream),
-    now: Date.now,
-    newId,
-    config,
-    signer: tokenSigner(config.JWT_SECRET),
-    writeLimits: createWriteLimits({
-      redis,
-      keyPrefix: keys.rateLimits,
-      ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
-      authorPerMinute: config.RATE_LIMIT_AUTHOR_PER_MINUTE,
-      disabled: config.RATE_LIMIT_DISABLED,
-    }),
-  };
-  const server: Server = createServer(createApp(deps));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const deps = createServerDeps(config, redis, createLogger(config.LOG_LEVEL, 'test', logStream));
+  const server = await startPalabreServer(deps, 0, '127.0.0.1');
+  const port = server.port;
   return {
     url: `http://127.0.0.1:${port}`,
     deps,
     config,
     adminToken: config.ADMIN_TOKEN,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.http.closeAllConnections();
+      await server.close();
       await deleteKeys(redis, prefix);
       await redis.quit();
     },

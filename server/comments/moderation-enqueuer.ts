@@ -1,0 +1,51 @@
+import type { Queue } from 'bullmq';
+import type { Logger } from '../../core/logger.js';
+import { MODERATE_JOB, moderateJobOptions, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+
+/** Hands comments to the workers. Resolves once the job is in Redis. */
+export interface ModerationEnqueuer {
+  enqueue(job: ModerateJobData): Promise<void>;
+}
+
+const MAX_BATCH = 500;
+
+/**
+ * Batches job adds without a timer: a lone comment is added on the next turn of the event
+ * loop; under load, comments that arrive while one addBulk is in flight go out together in the
+ * next. So the batch size follows the load and nothing waits for a batch to fill.
+ */
+export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger): ModerationEnqueuer {
+  let buffer: Array<{ job: ModerateJobData; resolve: () => void; reject: (e: unknown) => void }> = [];
+  let inFlight = false;
+  let scheduled = false;
+
+  const flush = async (): Promise<void> => {
+    scheduled = false;
+    if (inFlight || buffer.length === 0) return;
+    inFlight = true;
+    const batch = buffer.slice(0, MAX_BATCH);
+    buffer = buffer.slice(MAX_BATCH);
+    try {
+      await queue.addBulk(batch.map(({ job }) => ({ name: MODERATE_JOB, data: job, opts: moderateJobOptions(job.commentId) })));
+      for (const b of batch) b.resolve();
+    } catch (err) {
+      log.warn({ err: (err as Error).message, count: batch.length }, 'enqueue failed; the reconciler will retry');
+      for (const b of batch) b.reject(err);
+    } finally {
+      inFlight = false;
+      if (buffer.length > 0) void flush();
+    }
+  };
+
+  return {
+    enqueue(job) {
+      return new Promise<void>((resolve, reject) => {
+        buffer.push({ job, resolve, reject });
+        if (!scheduled && !inFlight) {
+          scheduled = true;
+          setImmediate(() => void flush());
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Namespace, Socket } from 'socket.io';
+import { z } from 'zod';
+import type { ModerationClientEvents, ModerationServerEvents } from '../../client-sdk/src/protocol.js';
+import { errors } from '../../core/errors.js';
+import { isStreamId } from '../../core/events/stream-ids.js';
+import { moderatorFromToken, type Moderator } from '../../core/moderators/moderator-store.js';
+import { getSite } from '../../core/sites/site-store.js';
+import { safeEqual } from '../auth/authenticate.js';
+import { idSchema } from '../http/common-schemas.js';
+import { moderateComment } from '../moderation/moderation-service.js';
+import type { ServerDeps } from '../server-deps.js';
+import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
+import type { EventRelay } from './event-relay.js';
+import { withAck } from './socket-acks.js';
+
+export interface ModerationSocketData {
+  /** Undefined for the admin token, which may watch any site. */
+  moderator: Moderator | undefined;
+  sites: Set<string>;
+}
+
+export type ModerationNamespace = Namespace<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
+type ModerationSocket = Socket<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
+
+const subscribeSchema = z.object({ siteId: idSchema, lastEventId: z.string().refine(isStreamId).optional() });
+const decisionSchema = z.object({ siteId: idSchema, commentId: idSchema, version: z.number().int().positive().optional() });
+const rejectSchema = decisionSchema.extend({ reason: z.string().max(1000).optional() });
+
+/** /moderation: a moderator token in `auth.token`; events and actions of the moderator's site. */
+export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerDeps, relay: EventRelay): void {
+  nsp.use(async (socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown }).token;
+    if (typeof token !== 'string' || token.length > 4096) return next(new Error('unauthorized'));
+    try {
+      if (safeEqual(token, deps.config.ADMIN_TOKEN)) {
+        socket.data.moderator = undefined;
+      } else {
+        const moderator = await moderatorFromToken(deps, deps.signer, token);
+        if (!moderator) return next(new Error('unauthorized'));
+        socket.data.moderator = moderator;
+      }
+      socket.data.sites = new Set();
+      next();
+    } catch {
+      next(new Error('unavailable'));
+    }
+  });
+
+  nsp.on('connection', (socket: ModerationSocket) => {
+    const onError = (err: unknown) => deps.log.error({ err }, 'moderation socket handler failed');
+    const assertSite = async (siteId: string) => {
+      const own = socket.data.moderator?.siteId;
+      if (own !== undefined && own !== siteId) throw errors.forbidden('This token is for another site.');
+      if (own === undefined && !(await getSite(deps, siteId))) throw errors.siteNotFound();
+    };
+    const moderatorId = () => socket.data.moderator?.id ?? 'admin';
+
+    socket.on(
+      'subscribe',
+      withAck(subscribeSchema, async ({ siteId, lastEventId }) => {
+        await assertSite(siteId);
+        if (socket.data.sites.has(siteId)) return {};
+        socket.data.sites.add(siteId);
+        await relay.follow({
+          siteId,
+          lastEventId,
+          replay: (events) => {
+            for (const e of events) {
+              const out = moderationEmitFor(e);
+              (socket.emit as (n: string, p: unknown) => boolean)(out.name, out.payload);
+            }
+          },
+          resync: () => socket.emit('resync', { siteId }),
+          join: () => void socket.join(moderationRoom(siteId)),
+        });
+        return {};
+      }, onError),
+    );
+
+    socket.on(
+      'comment.approve',
+      withAck(decisionSchema, async (msg) => {
+        await assertSite(msg.siteId);
+        const comment = await moderateComment(deps, { ...msg, action: 'approve', moderatorId: moderatorId() });
+        return { comment };
+      }, onError),
+    );
+
+    socket.on(
+      'comment.reject',
+      withAck(rejectSchema, async (msg) => {
+        await assertSite(msg.siteId);
+        const comment = await moderateComment(deps, { ...msg, action: 'reject', moderatorId: moderatorId() });
+        return { comment };
+      }, onError),
+    );
+
+    socket.on('disconnect', () => {
+      for (const siteId of socket.data.sites) relay.unfollow(siteId);
+    });
+  });
+}

@@ -1,0 +1,73 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { createRedis } from '../../core/redis/connection.js';
+import type { ServerDeps } from '../server-deps.js';
+import { setupCommentsNamespace, type CommentsNamespace } from './comments-namespace.js';
+import { articleOf, articleRoom, moderationEmitFor, moderationRoom, readerEmitFor } from './event-dispatch.js';
+import { EventRelay, RELAY_BLOCK_MS } from './event-relay.js';
+import { setupModerationNamespace, type ModerationNamespace } from './moderation-namespace.js';
+import { OriginAllowlist } from './origin-allowlist.js';
+
+/** Largest socket message accepted; a bigger one closes the connection. */
+export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
+
+export interface SocketServer {
+  io: Server;
+  relay: EventRelay;
+  close(): Promise<void>;
+}
+
+/**
+ * Socket.IO on the HTTP server: /moderation and /comments, fed by the event relay. Any number
+ * of server processes can run: each relays the Redis streams to its own sockets, so no
+ * Socket.IO adapter or sticky session is needed for events.
+ */
+export async function attachSocketServer(httpServer: HttpServer, deps: ServerDeps): Promise<SocketServer> {
+  const allowlist = new OriginAllowlist(deps);
+  const io = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    pingInterval: 20_000,
+    pingTimeout: 20_000,
+    cors: { origin: (origin, cb) => cb(null, origin ?? false), credentials: false },
+    allowRequest: (req, callback) => {
+      allowlist.allows(req.headers.origin, req.headers.host).then(
+        (ok) => callback(ok ? null : 'origin not allowed', ok),
+        () => callback('unavailable', false),
+      );
+    },
+  });
+  const moderation = io.of('/moderation') as ModerationNamespace;
+  const comments = io.of('/comments') as CommentsNamespace;
+
+  const reader = createRedis(deps.config.REDIS_URL, { commandTimeout: RELAY_BLOCK_MS + 5000 }, deps.log);
+  await reader.connect();
+  const relay = new EventRelay({
+    reader,
+    control: deps.redis,
+    keys: deps.keys,
+    log: deps.log,
+    dispatch: (e) => {
+      const m = moderationEmitFor(e);
+      (moderation.to(moderationRoom(e.siteId)).emit as (n: string, p: unknown) => boolean)(m.name, m.payload);
+      const r = readerEmitFor(e);
+      const articleId = articleOf(e);
+      if (r && articleId) {
+        (comments.to(articleRoom(e.siteId, articleId)).emit as (n: string, p: unknown) => boolean)(r.name, r.payload);
+      }
+    },
+  });
+  setupModerationNamespace(moderation, deps, relay);
+  setupCommentsNamespace(comments, deps, relay);
+  relay.start();
+
+  return {
+    io,
+    relay,
+    async close() {
+      await relay.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      reader.disconnect();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { Redis } from 'ioredis';
+import { freePort } from './private-redis.js';
+import { startProcess, type RunningProcess } from './processes.js';
+import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from './redis-prefix.js';
+
+export interface PalabreStack {
+  url: string;
+  prefix: string;
+  adminToken: string;
+  redis: Redis;
+  env: Record<string, string>;
+  server: RunningProcess;
+  workers: RunningProcess[];
+  startWorker(extraEnv?: Record<string, string>): Promise<RunningProcess>;
+  stop(): Promise<void>;
+}
+
+/** A real server process and worker processes on a key prefix of their own. */
+export async function startStack(opts: { workers?: number; env?: Record<string, string>; redisUrl?: string } = {}): Promise<PalabreStack> {
+  const prefix = uniquePrefix();
+  const port = await freePort();
+  const redisUrl = opts.redisUrl ?? TEST_REDIS_URL;
+  const env = {
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    REDIS_URL: redisUrl,
+    KEY_PREFIX: prefix,
+    ADMIN_TOKEN: 'adm_e2e_token_0123456789',
+    JWT_SECRET: 'e2e-jwt-secret-0123456789-0123456789',
+    DEMO_SITE: '0',
+    RATE_LIMIT_DISABLED: '1',
+    WORKER_LOCK_MS: '4000',
+    ...opts.env,
+  };
+  const server = startProcess('server', 'server/main.ts', env);
+  const workers: RunningProcess[] = [];
+  const startWorker = async (extraEnv: Record<string, string> = {}) => {
+    const w = startProcess(`worker-${workers.length}`, 'workers/main.ts', { ...env, ...extraEnv });
+    workers.push(w);
+    await w.waitFor(/workers running/);
+    return w;
+  };
+  await server.waitFor(/listening on/);
+  for (let i = 0; i < (opts.workers ?? 1); i++) await startWorker();
+  const redis = new Redis(redisUrl);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    prefix,
+    adminToken: env.ADMIN_TOKEN,
+    redis,
+    env,
+    server,
+    workers,
+    startWorker,
+    async stop() {
+      await Promise.all([server.stop(), ...workers.map((w) => w.stop())]);
+      await deleteKeys(redis, prefix);
+      await redis.quit();
+    },
+  };
+}

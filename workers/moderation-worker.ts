@@ -1,0 +1,40 @@
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from '../core/config.js';
+import type { Logger } from '../core/logger.js';
+import { MODERATION_QUEUE, type ModerateJobData } from '../core/queue/moderation-queue.js';
+import { holdForHuman } from './moderation/hold-for-human.js';
+import { moderateCommentJob, type ModerationDeps } from './moderation/moderate-comment.js';
+
+/**
+ * The BullMQ worker of the moderation queue. Jobs retry with exponential backoff; when the
+ * last attempt fails the comment is held for a human with reason `check_failed`.
+ */
+export function createModerationWorker(
+  deps: ModerationDeps,
+  config: Config,
+  connection: Redis,
+  log: Logger,
+): Worker<ModerateJobData> {
+  const worker = new Worker<ModerateJobData>(MODERATION_QUEUE, (job) => moderateCommentJob(deps, job.data), {
+    connection,
+    prefix: deps.keys.bullPrefix,
+    concurrency: config.WORKER_CONCURRENCY,
+    // a job whose worker died is taken again after this long without a lock renewal
+    lockDuration: config.WORKER_LOCK_MS,
+    stalledInterval: Math.max(1000, Math.floor(config.WORKER_LOCK_MS / 2)),
+    maxStalledCount: 2,
+  });
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    log.warn({ commentId: job.data.commentId, attempt: job.attemptsMade, final, err: err.message }, 'moderation job failed');
+    if (final) {
+      holdForHuman(deps, job.data.siteId, job.data.commentId, err.message).catch((e: unknown) =>
+        log.error({ err: e, commentId: job.data.commentId }, 'could not hold a failed comment; the reconciler will'),
+      );
+    }
+  });
+  worker.on('error', (err) => log.warn({ err: err.message }, 'moderation worker error'));
+  return worker;
+}

@@ -1,0 +1,34 @@
+import type { Comment } from '../../core/comments/comment.js';
+import { getComment } from '../../core/comments/comment-store.js';
+import { transitionComment } from '../../core/comments/comment-transition.js';
+import type { CoreDeps } from '../../core/deps.js';
+
+/**
+ * The last resort when scoring keeps failing: the comment is held with reason `check_failed`
+ * so a human decides; it is never lost and never published unchecked.
+ */
+export async function holdForHuman(deps: CoreDeps, siteId: string, commentId: string, error: string): Promise<Comment | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const from = await getComment(deps, siteId, commentId);
+    if (!from || from.status !== 'pending') return null; // decided meanwhile, nothing to do
+    const result = await transitionComment(deps, {
+      from,
+      to: 'held',
+      changes: {
+        reasons: [
+          {
+            check: 'pipeline',
+            code: 'check_failed',
+            message: `Automatic checks failed (${error.slice(0, 200)}); a moderator must decide.`,
+            spans: [],
+          },
+        ],
+        decidedBy: 'auto',
+        decidedAt: new Date(deps.now()).toISOString(),
+      },
+      event: { type: 'comment.decided' },
+    });
+    if (result.ok) return result.comment;
+  }
+  return null;
+}
