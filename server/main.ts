@@ -1,15 +1,33 @@
+import type { Redis } from 'ioredis';
 import { loadConfigOrExit } from '../core/config.js';
 import { settleDevSecrets } from '../core/dev-secrets.js';
 import { createLogger } from '../core/logger.js';
 import { connectOrExit } from '../core/redis/boot.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { ensureDemoSite } from '../core/sites/demo-site.js';
-import { startPalabreServer } from './palabre-server.js';
+import { startPalabreServer, type RunningServer } from './palabre-server.js';
 import { createServerDeps } from './server-deps.js';
 
 const bootConfig = loadConfigOrExit();
 const log = createLogger(bootConfig.LOG_LEVEL, 'palabre-server');
-const redis = await connectOrExit(bootConfig, log);
+
+// signals are handled from the first moment, so a stop during boot is clean too
+let server: RunningServer | undefined;
+let redis: Redis | undefined;
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  setTimeout(() => process.exit(0), 10_000).unref();
+  await server?.close().catch((err: unknown) => log.warn({ err }, 'close failed'));
+  await redis?.quit().catch(() => {});
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+redis = await connectOrExit(bootConfig, log);
 
 const { config, adminTokenIsNew } = await settleDevSecrets(redis, redisKeys(bootConfig.KEY_PREFIX), bootConfig);
 const deps = createServerDeps(config, redis, log);
@@ -28,19 +46,6 @@ if (config.DEMO_SITE) {
   }
 }
 
-const server = await startPalabreServer(deps, config.PORT, config.HOST);
+server = await startPalabreServer(deps, config.PORT, config.HOST);
 log.info({ port: server.port }, 'palabre server listening');
 process.stdout.write(`Palabre server listening on http://localhost:${server.port}\n`);
-
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'shutting down');
-  setTimeout(() => process.exit(0), 10_000).unref();
-  await server.close().catch((err: unknown) => log.warn({ err }, 'close failed'));
-  await redis.quit().catch(() => {});
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,7 +1,9 @@
+import type { Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { loadConfigOrExit } from '../core/config.js';
 import { newId } from '../core/ids.js';
 import { createLogger } from '../core/logger.js';
-import { createModerationQueue } from '../core/queue/moderation-queue.js';
+import { createModerationQueue, type ModerateJobData } from '../core/queue/moderation-queue.js';
 import { connectOrExit } from '../core/redis/boot.js';
 import { createRedis } from '../core/redis/connection.js';
 import { redisKeys } from '../core/redis/keys.js';
@@ -16,16 +18,46 @@ const DRAIN_MS = 25_000;
 
 const config = loadConfigOrExit();
 const log = createLogger(config.LOG_LEVEL, 'palabre-workers');
-const redis = await connectOrExit(config, log);
+
+// signals are handled from the first moment, so a stop during boot is clean too
+let redis: Redis | undefined;
+let workerConnection: Redis | undefined;
+let queue: Queue<ModerateJobData> | undefined;
+let worker: Worker<ModerateJobData> | undefined;
+let reconciler: NodeJS.Timeout | undefined;
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'workers shutting down');
+  clearInterval(reconciler);
+  if (worker) {
+    const drained = worker.close().then(() => true);
+    const timedOut = new Promise<boolean>((r) => setTimeout(() => r(false), DRAIN_MS).unref());
+    if (!(await Promise.race([drained, timedOut]))) {
+      log.warn('active jobs did not finish in time; handing them back to the queue');
+      await worker.close(true).catch(() => {});
+    }
+  }
+  await queue?.close().catch(() => {});
+  workerConnection?.disconnect();
+  await redis?.quit().catch(() => {});
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+redis = await connectOrExit(config, log);
 // BullMQ workers block on their connection and must retry forever, hence a connection of their own
-const workerConnection = createRedis(config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
+workerConnection = createRedis(config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
 const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
 const deps: ModerationDeps = { ...base, siteOf: createSiteCache(base) };
-const queue = createModerationQueue(redis, deps.keys);
-const worker = createModerationWorker(deps, config, workerConnection, log);
+queue = createModerationQueue(redis, deps.keys);
+const reconcileQueue = queue;
+worker = createModerationWorker(deps, config, workerConnection, log);
 
-const reconciler = setInterval(() => {
-  reconcilePending(deps, queue)
+reconciler = setInterval(() => {
+  reconcilePending(deps, reconcileQueue)
     .then((r) => {
       if (r.reenqueued || r.held) log.info(r, 'reconciled stranded comments');
     })
@@ -33,24 +65,4 @@ const reconciler = setInterval(() => {
 }, RECONCILE_EVERY_MS);
 
 log.info({ concurrency: config.WORKER_CONCURRENCY }, 'palabre workers ready');
-process.stdout.write(`Palabre workers running (concurrency ${config.WORKER_CONCURRENCY})\n`);
-
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'workers shutting down');
-  clearInterval(reconciler);
-  const drained = worker.close().then(() => true);
-  const timedOut = new Promise<boolean>((r) => setTimeout(() => r(false), DRAIN_MS).unref());
-  if (!(await Promise.race([drained, timedOut]))) {
-    log.warn('active jobs did not finish in time; handing them back to the queue');
-    await worker.close(true).catch(() => {});
-  }
-  await queue.close().catch(() => {});
-  workerConnection.disconnect();
-  await redis.quit().catch(() => {});
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+if (!stopping) process.stdout.write(`Palabre workers running (concurrency ${config.WORKER_CONCURRENCY})\n`);

@@ -55,6 +55,10 @@ export interface Comment {
   decidedAt?: string;
   /** A moderator's reason for rejecting, which the author may be shown. */
   moderatorReason?: ModeratorReason;
+  /** The last human decision can be undone until `until`, restoring `previousStatus`. */
+  undo?: { previousStatus: CommentStatus; version: number; moderatorId: string; until: string };
+  /** Reader reports, grouped by reason (moderators only; on single-comment reads and the reported queue). */
+  reports?: ReportSummary;
 }
 
 export const REJECTION_CODES = ['spam', 'abuse', 'off_topic', 'illegal', 'other'] as const;

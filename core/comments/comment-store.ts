@@ -10,6 +10,7 @@ import {
   type PublicComment,
 } from './comment.js';
 import { createCommentScript } from './create-comment-script.js';
+import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
 /** How long an Idempotency-Key is remembered. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -22,10 +23,12 @@ export interface NewComment {
   siteId: string;
   articleId: string;
   parentId: string | null;
-  author: { id: string; name: string };
+  author: { id: string; name: string; kind?: 'sso' | 'anonymous' };
   body: string;
   /** Client-chosen key; the same key from the same author returns the same comment. */
   idempotencyKey?: string;
+  /** Set when the comment is refused on arrival (a banned author): it is stored as rejected. */
+  rejectedOnArrival?: { reasons: Comment['reasons'] };
 }
 
 export interface CreateResult {
@@ -42,40 +45,51 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     siteId: input.siteId,
     articleId: input.articleId,
     parentId: input.parentId,
-    author: input.author,
+    author: { id: input.author.id, name: input.author.name },
     body: input.body,
-    status: 'pending',
+    status: input.rejectedOnArrival ? 'rejected' : 'pending',
     createdAt: new Date(now).toISOString(),
     version: 1,
+    ...(input.rejectedOnArrival
+      ? { reasons: input.rejectedOnArrival.reasons ?? [], decidedBy: 'auto', decidedAt: new Date(now).toISOString() }
+      : {}),
   };
   const commentKey = keys.comment(input.siteId, comment.id);
   const idemKey = input.idempotencyKey
     ? keys.idempotency(input.siteId, digest(input.author.id, input.idempotencyKey))
     : commentKey;
   const parentKey = input.parentId ? keys.comment(input.siteId, input.parentId) : commentKey;
+  const day = utcDay(now);
+  const plan = {
+    id: comment.id,
+    idemTtl: input.idempotencyKey ? IDEMPOTENCY_TTL_SECONDS : 0,
+    parentId: input.parentId ?? '',
+    articleId: input.articleId,
+    // pending: equal scores, so ULID order is arrival order; rejected: newest decision first
+    score: comment.status === 'pending' ? 0 : -now,
+    maxlen: EVENT_STREAM_MAXLEN,
+    authorName: input.author.name,
+    authorKind: input.author.kind ?? 'anonymous',
+    createdAt: comment.createdAt,
+    status: comment.status,
+    statsTtl: STATS_TTL_SECONDS,
+    event: JSON.stringify({ type: 'comment.created', comment } satisfies SiteEvent),
+  };
   const [outcome, id] = (await createCommentScript.run(
     deps.redis,
     [
       commentKey,
-      keys.queue(input.siteId, 'pending'),
+      keys.queue(input.siteId, comment.status),
       keys.events(input.siteId),
       keys.author(input.siteId, input.author.id),
       idemKey,
       parentKey,
+      keys.articleAll(input.siteId, input.articleId),
+      keys.authorComments(input.siteId, input.author.id),
+      keys.statsDay(input.siteId, day),
+      keys.statsDayArticles(input.siteId, day),
     ],
-    [
-      comment.id,
-      input.idempotencyKey ? IDEMPOTENCY_TTL_SECONDS : 0,
-      input.parentId ?? '',
-      input.articleId,
-      0, // pending queue: equal scores, so ULID order is arrival order
-      EVENT_STREAM_MAXLEN,
-      input.author.name,
-      comment.createdAt,
-      'comment.created',
-      JSON.stringify({ type: 'comment.created', comment } satisfies SiteEvent),
-      ...Object.entries(commentToHash(comment)).flat(),
-    ],
+    [JSON.stringify(plan), ...Object.entries(commentToHash(comment)).flat()],
   )) as [string, string];
   if (outcome === 'invalid_parent') throw errors.parentNotFound();
   if (outcome === 'existing') {

@@ -1,18 +1,28 @@
+import { AUDIT_MAXLEN, auditJson, type AuditEntry } from '../audit/audit-log.js';
 import type { CoreDeps } from '../deps.js';
 import { PalabreError } from '../errors.js';
 import { EVENT_STREAM_MAXLEN, type SiteEvent } from '../events/site-event.js';
+import { decisionStatFields, STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 import { commentToHash, type Comment, type CommentStatus } from './comment.js';
 import { transitionScript } from './transition-script.js';
+
+/** Fields a transition may change besides status and version; `undo: null` clears the undo window. */
+export type TransitionChanges = Partial<Omit<Comment, 'id' | 'siteId' | 'articleId' | 'version' | 'status' | 'undo'>> & {
+  undo?: Comment['undo'] | null;
+};
 
 export interface Transition {
   /** The comment as read before deciding; its version is the one the change is made on. */
   from: Comment;
   to: CommentStatus;
-  /** Fields that change with the status (scores, reasons, decidedBy, …). */
-  changes: Partial<Omit<Comment, 'id' | 'siteId' | 'articleId' | 'version' | 'status'>>;
+  changes: TransitionChanges;
   event:
     | { type: 'comment.decided' }
     | { type: 'comment.moderated'; action: string; moderatorId: string };
+  /** A human decision also resolves the comment's open reader reports. */
+  resolvesReports?: boolean;
+  /** Written to the audit log in the same atomic step. */
+  audit?: AuditEntry;
 }
 
 export type TransitionOutcome =
@@ -29,22 +39,51 @@ export function queueScore(status: CommentStatus, c: Comment, nowMs: number): nu
 
 /**
  * Applies a status change if the comment is still at `from.version`. Every writer of a
- * comment's status goes through here, so indexes, counters and events never drift apart.
+ * comment's status goes through here, so indexes, counters, stats, audit and events never
+ * drift apart.
  */
 export async function transitionComment(deps: CoreDeps, t: Transition): Promise<TransitionOutcome> {
   const { keys } = deps;
   const { from } = t;
-  const next: Comment = { ...from, ...t.changes, status: t.to, version: from.version + 1 };
+  const now = deps.now();
+  const { undo, ...rest } = t.changes;
+  const next: Comment = { ...from, ...rest, status: t.to, version: from.version + 1 };
+  if ('undo' in t.changes) {
+    if (undo) next.undo = undo;
+    else delete next.undo;
+  }
   const event: SiteEvent =
     t.event.type === 'comment.decided'
       ? { type: 'comment.decided', comment: next, previousStatus: from.status }
       : { ...t.event, comment: next, previousStatus: from.status };
-  const changed = commentToHash(next);
+  const hash = commentToHash(next);
   const fields = Object.keys(t.changes).flatMap((k) => {
+    if (k === 'undo') return ['undo', undo ? JSON.stringify(undo) : ''];
     const hashKey = k === 'author' ? 'authorName' : k;
-    const v = hashKey === 'authorName' ? next.author.name : changed[hashKey];
+    const v = hash[hashKey];
     return v === undefined ? [] : [hashKey, v];
   });
+  const plan = {
+    to: t.to,
+    expectedVersion: String(from.version),
+    score: queueScore(t.to, next, now),
+    maxlen: EVENT_STREAM_MAXLEN,
+    id: from.id,
+    eventType: event.type,
+    event: JSON.stringify(event),
+    hasParent: from.parentId !== null,
+    clearReported: t.resolvesReports === true,
+    statsFields: decisionStatFields({
+      from: from.status,
+      to: t.to,
+      decidedBy: next.decidedBy ?? 'auto',
+      createdAtMs: Date.parse(from.createdAt),
+      nowMs: now,
+    }),
+    statsTtl: STATS_TTL_SECONDS,
+    audit: t.audit ? auditJson(t.audit) : '',
+    auditMaxlen: AUDIT_MAXLEN,
+  };
   const [outcome, detail] = (await transitionScript.run(
     deps.redis,
     [
@@ -58,18 +97,11 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
       keys.articleRoots(from.siteId, from.articleId),
       from.parentId ? keys.replies(from.siteId, from.parentId) : keys.comment(from.siteId, from.id),
       keys.author(from.siteId, from.author.id),
+      keys.reportedQueue(from.siteId),
+      keys.statsDay(from.siteId, utcDay(now)),
+      keys.audit(from.siteId),
     ],
-    [
-      t.to,
-      String(from.version),
-      queueScore(t.to, next, deps.now()),
-      EVENT_STREAM_MAXLEN,
-      from.id,
-      event.type,
-      JSON.stringify(event),
-      from.parentId ? '1' : '0',
-      ...fields,
-    ],
+    [JSON.stringify(plan), ...fields],
   )) as [string, string];
   if (outcome === 'ok') return { ok: true, comment: next };
   if (outcome === 'conflict') return { ok: false, reason: 'conflict', currentVersion: Number(detail) };
@@ -81,4 +113,3 @@ export const conflictError = (current: Comment): PalabreError =>
   new PalabreError(409, 'conflict', 'The comment changed since you loaded it.', {
     details: { comment: current },
   });
-

@@ -53,6 +53,7 @@ export function commentToHash(c: Comment): Record<string, string> {
   if (c.decidedBy) h.decidedBy = c.decidedBy;
   if (c.decidedAt) h.decidedAt = c.decidedAt;
   if (c.moderatorReason) h.moderatorReason = JSON.stringify(c.moderatorReason);
+  if (c.undo !== undefined) h.undo = c.undo ? JSON.stringify(c.undo) : '';
   return h;
 }
 
@@ -76,5 +77,6 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
   if (h.decidedBy) c.decidedBy = h.decidedBy;
   if (h.decidedAt) c.decidedAt = h.decidedAt;
   if (h.moderatorReason) c.moderatorReason = JSON.parse(h.moderatorReason) as ModeratorReason;
+  if (h.undo) c.undo = JSON.parse(h.undo) as NonNullable<Comment['undo']>;
   return c;
 }

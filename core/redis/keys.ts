@@ -29,6 +29,22 @@ export function redisKeys(prefix: string) {
     moderators: (siteId: string) => `${site(siteId)}:moderators`,
     /** Hash: an author's name, first-seen time and counters on this site. */
     author: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}`,
+    /** Lex sorted set of every comment id of an article, any status (moderation filters). */
+    articleAll: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:all`,
+    /** Lex sorted set of every comment id of an author, any status (history, bans, filters). */
+    authorComments: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}:comments`,
+    /** Hash: reader id → report JSON, one report per reader per comment. */
+    reports: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:reports`,
+    /** String with a 60 s expiry: the moderator looking at a comment. */
+    claim: (siteId: string, commentId: string) => `${site(siteId)}:claim:${commentId}`,
+    /** Hash: socket key → presence JSON `{id, name, until}` of moderators online. */
+    presence: (siteId: string) => `${site(siteId)}:presence`,
+    /** Stream of moderator actions and policy changes (who, when, what, before, after). */
+    audit: (siteId: string) => `${site(siteId)}:audit`,
+    /** Hash of one UTC day's counters (received, decisions, reports, time-to-decision histogram). */
+    statsDay: (siteId: string, day: string) => `${site(siteId)}:stats:${day}`,
+    /** Sorted set: article id → comments received that UTC day. */
+    statsDayArticles: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles`,
     /** Hash: one comment record. Kept until the author or site is deleted. */
     comment: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}`,
     /** Lex sorted set (all scores 0) of approved top-level comment ids of an article: ids sort by time. */
@@ -39,6 +55,8 @@ export function redisKeys(prefix: string) {
     replies: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:replies`,
     /** Sorted set of comment ids in one moderation status (score depends on the queue). */
     queue: (siteId: string, status: CommentStatus) => `${site(siteId)}:q:${status}`,
+    /** Sorted set of comments with unresolved reader reports (score: minus the report count). */
+    reportedQueue: (siteId: string) => `${site(siteId)}:q:reported`,
     /** String: comment id created under an Idempotency-Key; expires after 24 h. */
     idempotency: (siteId: string, keyDigest: string) => `${site(siteId)}:idem:${keyDigest}`,
     /** Stream of the site's comment events, capped (see EVENT_STREAM_MAXLEN). */

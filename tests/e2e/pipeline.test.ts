@@ -174,6 +174,7 @@ describe('the live moderation pipeline (real server and worker processes)', () =
 
   it('exits 0 on SIGTERM', async () => {
     const w = await stack.startWorker();
-    expect(await w.stop('SIGTERM')).toBe(0);
+    const code = await w.stop('SIGTERM');
+    expect(code, w.output()).toBe(0);
   });
 });

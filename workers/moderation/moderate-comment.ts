@@ -58,7 +58,7 @@ export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobD
       checks: Object.fromEntries(checks.map((c) => [c.checkName, c.version])),
       models: {
         language: LANGUAGE_DETECTOR_VERSION,
-        ...Object.assign({}, ...checks.map((c) => (c as { models?: Record<string, string> }).models ?? {})),
+        ...Object.assign({}, ...checks.map((c) => c.models ?? {})),
       },
     };
     const result = await transitionComment(deps, {
