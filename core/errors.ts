@@ -51,6 +51,7 @@ export const errors = {
   siteNotFound: () => new PalabreError(404, 'site_not_found', 'No such site.'),
   commentNotFound: () => new PalabreError(404, 'comment_not_found', 'No such comment.'),
   moderatorNotFound: () => new PalabreError(404, 'moderator_not_found', 'No such moderator.'),
+  authorNotFound: () => new PalabreError(404, 'author_not_found', 'No such author on this site.'),
   routeNotFound: () => new PalabreError(404, 'not_found', 'No such route.'),
   parentNotFound: () =>
     new PalabreError(

@@ -1,4 +1,7 @@
+import { authorRoutes } from './authors/author-routes.js';
 import { commentRoutes } from './comments/comment-routes.js';
+import { reportRoutes } from './comments/report-routes.js';
+import { insightRoutes } from './moderation/insight-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
@@ -9,5 +12,8 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...siteRoutes,
   ...moderatorRoutes,
   ...commentRoutes,
+  ...reportRoutes,
   ...moderationRoutes,
+  ...authorRoutes,
+  ...insightRoutes,
 ];

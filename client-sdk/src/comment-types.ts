@@ -57,6 +57,8 @@ export interface Comment {
   moderatorReason?: ModeratorReason;
   /** The last human decision can be undone until `until`, restoring `previousStatus`. */
   undo?: { previousStatus: CommentStatus; version: number; moderatorId: string; until: string };
+  /** Number of reader reports received. */
+  reportCount?: number;
   /** Reader reports, grouped by reason (moderators only; on single-comment reads and the reported queue). */
   reports?: ReportSummary;
 }

@@ -2,7 +2,7 @@
  * Socket.IO event maps of the two namespaces, shared by the server and the SDK so both sides
  * are type-checked against one contract (types only, no runtime).
  */
-import type { Comment, PublicComment } from './comment-types.js';
+import type { Comment, PublicComment, RejectionCode, ReportReason } from './comment-types.js';
 
 /** Error carried by a failed acknowledgement; `code` is one of the API's stable error codes. */
 export interface AckError {
@@ -32,19 +32,39 @@ export interface ModerationDecision {
 }
 
 export interface ModerationReject extends ModerationDecision {
-  reason?: string;
+  /** A code (`spam`, `abuse`, `off_topic`, `illegal`, `other`), free text, or both. */
+  reason?: string | { code: RejectionCode; note?: string };
 }
+
+export interface ModerationClaim {
+  siteId: string;
+  commentId: string;
+}
+
+/** Size of each moderation queue. */
+export type QueueCounts = Record<'pending' | 'held' | 'reported' | 'approved' | 'rejected', number>;
 
 export interface ModerationClientEvents {
   subscribe: (msg: ModerationSubscribe, ack: AckCallback) => void;
-  'comment.approve': (msg: ModerationDecision, ack: AckCallback<{ comment?: Comment }>) => void;
-  'comment.reject': (msg: ModerationReject, ack: AckCallback<{ comment?: Comment }>) => void;
+  'comment.approve': (msg: ModerationDecision, ack: AckCallback<{ comment: Comment }>) => void;
+  'comment.reject': (msg: ModerationReject, ack: AckCallback<{ comment: Comment }>) => void;
+  /** Mark a comment as being looked at for 60 s; claim again to renew. */
+  'comment.claim': (msg: ModerationClaim, ack: AckCallback<{ until: string }>) => void;
+  /** Undo the last human decision on a comment (within 10 minutes). */
+  'comment.undo': (msg: ModerationClaim, ack: AckCallback<{ comment: Comment }>) => void;
 }
 
 export interface ModerationServerEvents {
   'comment.created': (e: { eventId: string; comment: Comment }) => void;
   'comment.decided': (e: { eventId: string; comment: Comment }) => void;
   'comment.moderated': (e: { eventId: string; comment: Comment; action: string; moderatorId: string }) => void;
+  'comment.reported': (e: { eventId: string; comment: Comment; reason: ReportReason; reportCount: number }) => void;
+  'comment.claimed': (e: { eventId: string; siteId: string; commentId: string; moderatorId: string; until: string }) => void;
+  'moderators.presence': (e: { eventId: string; siteId: string; moderators: Array<{ id: string; name: string }> }) => void;
+  'author.updated': (e: { eventId: string; siteId: string; authorId: string; action: string; moderatorId: string }) => void;
+  'moderator.revoked': (e: { eventId: string; siteId: string; moderatorId: string }) => void;
+  /** Sent after changes, coalesced: the size of every queue. */
+  'queue.counts': (e: { siteId: string; counts: QueueCounts }) => void;
   /** The stream no longer holds the client's lastEventId: refetch the queue. */
   resync: (e: { siteId: string }) => void;
 }

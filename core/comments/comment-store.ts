@@ -23,7 +23,7 @@ export interface NewComment {
   siteId: string;
   articleId: string;
   parentId: string | null;
-  author: { id: string; name: string; kind?: 'sso' | 'anonymous' };
+  author: { id: string; name: string; kind?: 'sso' | 'anonymous'; email?: string };
   body: string;
   /** Client-chosen key; the same key from the same author returns the same comment. */
   idempotencyKey?: string;
@@ -70,6 +70,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     maxlen: EVENT_STREAM_MAXLEN,
     authorName: input.author.name,
     authorKind: input.author.kind ?? 'anonymous',
+    authorEmail: input.author.email ?? '',
     createdAt: comment.createdAt,
     status: comment.status,
     statsTtl: STATS_TTL_SECONDS,

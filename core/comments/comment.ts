@@ -78,5 +78,6 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
   if (h.decidedAt) c.decidedAt = h.decidedAt;
   if (h.moderatorReason) c.moderatorReason = JSON.parse(h.moderatorReason) as ModeratorReason;
   if (h.undo) c.undo = JSON.parse(h.undo) as NonNullable<Comment['undo']>;
+  if (h.reportCount) c.reportCount = Number(h.reportCount);
   return c;
 }

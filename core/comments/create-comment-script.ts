@@ -7,7 +7,7 @@ import { LuaScript } from '../redis/lua-script.js';
  * KEYS: 1 comment, 2 status queue, 3 events stream, 4 author, 5 idempotency (or comment),
  *       6 parent (or comment), 7 article all-comments, 8 author comments, 9 stats day,
  *       10 stats day articles
- * ARGV: 1 plan JSON {id, idemTtl, parentId, articleId, score, maxlen, authorName, authorKind,
+ * ARGV: 1 plan JSON {id, idemTtl, parentId, articleId, score, maxlen, authorName, authorKind, authorEmail,
  *       createdAt, status, statsTtl, event}, 2.. hash field/value pairs
  * Returns {'created', id} | {'existing', id} | {'invalid_parent', ''}.
  */
@@ -29,6 +29,7 @@ redis.call('ZADD', KEYS[7], 0, plan.id)
 redis.call('ZADD', KEYS[8], 0, plan.id)
 redis.call('HSETNX', KEYS[4], 'firstSeenAt', plan.createdAt)
 redis.call('HSET', KEYS[4], 'name', plan.authorName, 'kind', plan.authorKind, 'lastSeenAt', plan.createdAt)
+if plan.authorEmail ~= '' then redis.call('HSET', KEYS[4], 'email', plan.authorEmail) end
 redis.call('HINCRBY', KEYS[4], 'comments', 1)
 if plan.status == 'rejected' then redis.call('HINCRBY', KEYS[4], 'rejected', 1) end
 redis.call('HINCRBY', KEYS[9], 'received', 1)

@@ -7,9 +7,11 @@ import {
   requireComment,
 } from '../../core/comments/comment-store.js';
 import { toPublicComment } from '../../core/comments/comment.js';
+import { reportSummaries } from '../../core/comments/reports.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
-import { anonymousAuthorId } from './author-identity.js';
+import { getAuthor } from '../../core/authors/author-store.js';
+import { resolveAuthor } from './author-identity.js';
 import {
   articleParams,
   commentParams,
@@ -37,6 +39,7 @@ export const commentRoutes = [
       ...siteKeyHeader,
       'Idempotency-Key': 'Optional. Retrying with the same key returns the same comment.',
       'X-Device-Id': 'Optional. Tells anonymous readers apart (made by the SDK).',
+      'X-SSO-Token': "Optional. The reader's single sign-on JWT (HS256, signed with the site's ssoSecret, aud = site id).",
     },
     responses: {
       202: { description: 'Accepted, status pending.', schema: z.object({ comment: publicCommentSchema }) },
@@ -44,24 +47,40 @@ export const commentRoutes = [
       413: { description: 'Body over 64 KB (`payload_too_large`).' },
       429: { description: 'Write limit reached (`rate_limited`), see Retry-After.' },
     },
-    handler: async ({ req, deps, params, body }) => {
+    handler: async ({ req, deps, params, body, site }) => {
       const idempotencyKey = req.get('idempotency-key');
       if (idempotencyKey !== undefined && !idempotencyKeySchema.safeParse(idempotencyKey).success) {
         throw errors.validation([
           { in: 'header', path: 'Idempotency-Key', message: 'must be 1-200 printable ASCII characters' },
         ]);
       }
-      const authorId = anonymousAuthorId(params.siteId, req);
-      await deps.writeLimits.consumeAuthor(authorId);
+      const author = await resolveAuthor(site!, req);
+      await deps.writeLimits.consumeAuthor(author.id);
+      const profile = await getAuthor(deps, params.siteId, author.id);
       const { comment, created } = await createComment(deps, {
         siteId: params.siteId,
         articleId: params.articleId,
         parentId: body.parentId ?? null,
-        author: { id: authorId, name: body.author.name },
+        author: { id: author.id, name: author.name ?? body.author.name, kind: author.kind, ...(author.email ? { email: author.email } : {}) },
         body: body.body,
         ...(idempotencyKey ? { idempotencyKey } : {}),
+        // a banned author's comments are refused on arrival, and kept for the moderators to see
+        ...(profile?.banned
+          ? {
+              rejectedOnArrival: {
+                reasons: [
+                  {
+                    check: 'bannedAuthor',
+                    code: 'author_banned',
+                    message: `Author is banned${profile.bannedUntil ? ` until ${profile.bannedUntil}` : ''}: ${profile.banReason ?? ''}`.trim(),
+                    spans: [],
+                  },
+                ],
+              },
+            }
+          : {}),
       });
-      if (created) {
+      if (created && comment.status === 'pending') {
         // stored is what counts: if this add fails, the reconciler enqueues the comment later
         await deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});
       }
@@ -120,9 +139,10 @@ export const commentRoutes = [
       200: { description: 'The comment.', schema: z.object({ comment: commentSchema }) },
       ...errorResponses,
     },
-    handler: async ({ deps, params }) => ({
-      status: 200,
-      body: { comment: await requireComment(deps, params.siteId, params.commentId) },
-    }),
+    handler: async ({ deps, params }) => {
+      const comment = await requireComment(deps, params.siteId, params.commentId);
+      const reports = (await reportSummaries(deps, params.siteId, [comment.id])).get(comment.id);
+      return { status: 200, body: { comment: reports ? { ...comment, reports } : comment } };
+    },
   }),
 ];

@@ -68,5 +68,19 @@ export const commentSchema = z
     decision: z.record(z.string(), z.unknown()).optional(),
     decidedBy: z.string().optional(),
     decidedAt: z.string().optional(),
+    moderatorReason: z.object({ code: z.string(), note: z.string().optional() }).optional(),
+    undo: z
+      .object({ previousStatus: statusSchema, version: z.number(), moderatorId: z.string(), until: z.string() })
+      .optional()
+      .meta({ description: 'The last human decision can be undone until `until`.' }),
+    reportCount: z.number().optional(),
+    reports: z
+      .object({
+        total: z.number(),
+        byReason: z.record(z.string(), z.number()),
+        notes: z.array(z.object({ reason: z.string(), note: z.string(), at: z.string() })),
+      })
+      .optional()
+      .meta({ description: 'Reader reports grouped by reason.' }),
   })
   .meta({ id: 'Comment' });

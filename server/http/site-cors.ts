@@ -18,7 +18,7 @@ export function siteCors(deps: ServerDeps): RequestHandler {
       (site) =>
         callback(null, {
           origin: site?.origins.includes(origin) ? origin : false,
-          allowedHeaders: ['Content-Type', 'X-Site-Key', 'Idempotency-Key', 'X-Device-Id', 'Authorization'],
+          allowedHeaders: ['Content-Type', 'X-Site-Key', 'Idempotency-Key', 'X-Device-Id', 'X-SSO-Token', 'Authorization'],
           exposedHeaders: ['Retry-After', 'X-Request-Id'],
           methods: ['GET', 'POST', 'PATCH', 'DELETE'],
           maxAge: 600,

@@ -1,40 +1,49 @@
 import { z } from 'zod';
-import { listQueue, queueCounts } from '../../core/comments/moderation-queue-page.js';
+import { REJECTION_CODES } from '../../client-sdk/src/comment-types.js';
+import { listQueue, queueCounts, QUEUE_NAMES } from '../../core/comments/moderation-queue-page.js';
+import { reportSummaries } from '../../core/comments/reports.js';
+import { requireComment } from '../../core/comments/comment-store.js';
+import { claimComment } from '../../core/moderation/claims.js';
+import { articleIdSchema } from '../http/common-schemas.js';
 import { commentParams, commentSchema } from '../comments/comment-schemas.js';
 import { errorResponses, idSchema } from '../http/common-schemas.js';
-import { defineRoute, type Caller } from '../http/route-spec.js';
-import { moderateComment } from './moderation-service.js';
+import { defineRoute } from '../http/route-spec.js';
+import { actorOf } from './actor.js';
+import { moderateComment, undoDecision } from './moderation-service.js';
 
 const conflictResponse = {
   409: { description: 'The comment changed since `version` (`conflict`); `details.comment` is the current one.' },
 };
-const decisionBody = z.object({
-  version: z.number().int().positive().optional().meta({ description: 'The version you decided on.' }),
-});
-const moderatorIdOf = (caller: Caller) => caller.moderator?.id ?? 'admin';
+const versionField = z.number().int().positive().optional().meta({ description: 'The version you decided on.' });
+/** `spam` … `other`, free text, or `{code, note}`. */
+export const reasonSchema = z.union([
+  z.string().max(1000),
+  z.object({ code: z.enum(REJECTION_CODES), note: z.string().max(1000).optional() }),
+]);
+const siteParams = z.object({ siteId: idSchema });
 
 export const moderationRoutes = [
   defineRoute({
     method: 'get',
     path: '/sites/:siteId/moderation/queue',
     operationId: 'moderationQueue',
-    summary: 'A moderation queue: held riskiest first then oldest, pending oldest first, decided newest first.',
+    summary:
+      'A moderation queue: held riskiest first then oldest, pending oldest first, reported most reported first, decided newest first; filter by article, author or text.',
     tags: ['moderation'],
     auth: 'moderator',
-    params: z.object({ siteId: idSchema }),
+    params: siteParams,
     query: z.object({
-      status: z.enum(['pending', 'held', 'approved', 'rejected']).default('held'),
+      status: z.enum(QUEUE_NAMES as ['pending', 'held', 'reported', 'approved', 'rejected']).default('held'),
       limit: z.coerce.number().int().min(1).max(100).default(50),
       cursor: z.string().max(100).optional(),
+      articleId: articleIdSchema.optional(),
+      authorId: z.string().max(64).optional(),
+      q: z.string().min(1).max(200).optional().meta({ description: 'Text in the body or author name (case and accents ignored).' }),
     }),
     responses: {
       200: {
         description: 'One page, with the size of every queue.',
-        schema: z.object({
-          comments: z.array(commentSchema),
-          nextCursor: z.string().nullable(),
-          counts: z.record(z.string(), z.number()),
-        }),
+        schema: z.object({ comments: z.array(commentSchema), nextCursor: z.string().nullable(), counts: z.record(z.string(), z.number()) }),
       },
       ...errorResponses,
     },
@@ -43,18 +52,20 @@ export const moderationRoutes = [
         listQueue(deps, params.siteId, query.status, query),
         queueCounts(deps, params.siteId),
       ]);
-      return { status: 200, body: { ...page, counts } };
+      const reports = await reportSummaries(deps, params.siteId, page.comments.filter((c) => c.reportCount).map((c) => c.id));
+      const comments = page.comments.map((c) => (reports.has(c.id) ? { ...c, reports: reports.get(c.id) } : c));
+      return { status: 200, body: { comments, nextCursor: page.nextCursor, counts } };
     },
   }),
   defineRoute({
     method: 'post',
     path: '/sites/:siteId/comments/:commentId/approve',
     operationId: 'approveComment',
-    summary: 'Approve a comment; readers of the article receive it live.',
+    summary: 'Approve a comment; readers of the article receive it live. Undoable for 10 minutes.',
     tags: ['moderation'],
     auth: 'moderator',
     params: commentParams,
-    body: decisionBody,
+    body: z.object({ version: versionField }),
     responses: {
       200: { description: 'The comment as approved.', schema: z.object({ comment: commentSchema }) },
       ...errorResponses,
@@ -62,25 +73,18 @@ export const moderationRoutes = [
     },
     handler: async ({ deps, params, body, caller }) => ({
       status: 200,
-      body: {
-        comment: await moderateComment(deps, {
-          ...params,
-          action: 'approve',
-          moderatorId: moderatorIdOf(caller),
-          version: body.version,
-        }),
-      },
+      body: { comment: await moderateComment(deps, { ...params, action: 'approve', actor: actorOf(caller.moderator), version: body.version }) },
     }),
   }),
   defineRoute({
     method: 'post',
     path: '/sites/:siteId/comments/:commentId/reject',
     operationId: 'rejectComment',
-    summary: 'Reject a comment, with an optional reason (spam, abuse, off_topic, illegal, other, or free text).',
+    summary: 'Reject a comment with a reason the author can be shown. Undoable for 10 minutes.',
     tags: ['moderation'],
     auth: 'moderator',
     params: commentParams,
-    body: decisionBody.extend({ reason: z.string().max(1000).optional() }),
+    body: z.object({ version: versionField, reason: reasonSchema.optional() }),
     responses: {
       200: { description: 'The comment as rejected.', schema: z.object({ comment: commentSchema }) },
       ...errorResponses,
@@ -92,11 +96,92 @@ export const moderationRoutes = [
         comment: await moderateComment(deps, {
           ...params,
           action: 'reject',
-          moderatorId: moderatorIdOf(caller),
+          actor: actorOf(caller.moderator),
           version: body.version,
           reason: body.reason,
         }),
       },
     }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/comments/:commentId/undo',
+    operationId: 'undoDecision',
+    summary: 'Undo the last human decision on a comment, within 10 minutes and if nothing changed since.',
+    tags: ['moderation'],
+    auth: 'moderator',
+    params: commentParams,
+    responses: {
+      200: { description: 'The comment restored to its previous status.', schema: z.object({ comment: commentSchema }) },
+      ...errorResponses,
+      409: { description: '`undo_unavailable` (nothing to undo, or too late) or `conflict` (changed since).' },
+    },
+    handler: async ({ deps, params, caller }) => ({
+      status: 200,
+      body: { comment: await undoDecision(deps, { ...params, actor: actorOf(caller.moderator) }) },
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/moderation/bulk',
+    operationId: 'bulkModerate',
+    summary: 'Approve or reject up to 100 comments at once; each succeeds or fails on its own.',
+    tags: ['moderation'],
+    auth: 'moderator',
+    params: siteParams,
+    body: z.object({
+      action: z.enum(['approve', 'reject']),
+      commentIds: z.array(idSchema).min(1).max(100),
+      reason: reasonSchema.optional(),
+    }),
+    responses: {
+      200: {
+        description: 'One result per comment, in the order given.',
+        schema: z.object({
+          results: z.array(
+            z.object({
+              commentId: z.string(),
+              ok: z.boolean(),
+              comment: commentSchema.optional(),
+              error: z.object({ code: z.string(), message: z.string() }).optional(),
+            }),
+          ),
+        }),
+      },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params, body, caller }) => {
+      const actor = actorOf(caller.moderator);
+      const results = [];
+      for (const commentId of [...new Set(body.commentIds)]) {
+        try {
+          const comment = await moderateComment(deps, { siteId: params.siteId, commentId, action: body.action, actor, reason: body.reason });
+          results.push({ commentId, ok: true, comment });
+        } catch (err) {
+          const e = err as { code?: string; message?: string };
+          if (!e.code) throw err;
+          results.push({ commentId, ok: false, error: { code: e.code, message: e.message ?? '' } });
+        }
+      }
+      return { status: 200, body: { results } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/comments/:commentId/claim',
+    operationId: 'claimComment',
+    summary: 'Mark a comment as being looked at for 60 s (renew by claiming again); other moderators are told.',
+    tags: ['moderation'],
+    auth: 'moderator',
+    params: commentParams,
+    responses: {
+      200: { description: 'Claimed.', schema: z.object({ until: z.string() }) },
+      ...errorResponses,
+      409: { description: '`already_claimed` by another moderator; `details` has who and until when.' },
+    },
+    handler: async ({ deps, params, caller }) => {
+      await requireComment(deps, params.siteId, params.commentId);
+      return { status: 200, body: await claimComment(deps, { ...params, moderatorId: actorOf(caller.moderator).id }) };
+    },
   }),
 ];

@@ -1,58 +1,128 @@
 import { REJECTION_CODES, type RejectionCode } from '../../client-sdk/src/comment-types.js';
-import type { Comment, ModeratorReason } from '../../core/comments/comment.js';
+import type { AuditActor } from '../../core/audit/audit-log.js';
+import type { Comment, CommentStatus, ModeratorReason } from '../../core/comments/comment.js';
 import { requireComment } from '../../core/comments/comment-store.js';
-import { conflictError, transitionComment } from '../../core/comments/comment-transition.js';
-import type { CoreDeps } from '../../core/deps.js';
-import { errors } from '../../core/errors.js';
+import { conflictError, transitionComment, type Transition } from '../../core/comments/comment-transition.js';
+import { PalabreError } from '../../core/errors.js';
+import type { ServerDeps } from '../server-deps.js';
 
 export type ModerationAction = 'approve' | 'reject';
+
+/** A rejection reason as clients send it: a code, free text, or both. */
+export type ReasonInput = string | { code: RejectionCode; note?: string | undefined } | undefined;
 
 export interface ModerationCommand {
   siteId: string;
   commentId: string;
   action: ModerationAction;
-  /** Moderator id, or `admin` for the admin token. */
-  moderatorId: string;
+  actor: AuditActor;
   /** The version the moderator saw; a stale one is refused with 409 conflict. */
   version?: number | undefined;
-  /** For reject: a code (spam, abuse, off_topic, illegal, other) or free text. */
-  reason?: string | undefined;
+  /** For reject: shown to the author. */
+  reason?: ReasonInput;
 }
 
+/** A human decision can be undone for this long. */
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
 // a concurrent write between our read and our script: read again, unless the caller pinned a version
 const MAX_ATTEMPTS = 3;
 
 /**
- * A moderator's decision, whatever the transport (REST or socket): one atomic transition with
- * a `comment.moderated` event. Deciding what is already decided is a no-op that still answers.
+ * Applies a change built from the current comment, retrying on a concurrent write unless the
+ * caller pinned the version it decided on.
  */
-export async function moderateComment(deps: CoreDeps, cmd: ModerationCommand): Promise<Comment> {
+async function withFreshComment(
+  deps: ServerDeps,
+  siteId: string,
+  commentId: string,
+  version: number | undefined,
+  build: (current: Comment) => Transition,
+): Promise<Comment> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const from = await requireComment(deps, cmd.siteId, cmd.commentId);
-    if (cmd.version !== undefined && cmd.version !== from.version) throw conflictError(from);
-    const to = cmd.action === 'approve' ? 'approved' : 'rejected';
-    const now = new Date(deps.now()).toISOString();
+    const current = await requireComment(deps, siteId, commentId);
+    if (version !== undefined && version !== current.version) throw conflictError(current);
+    const result = await transitionComment(deps, build(current));
+    if (result.ok) return result.comment;
+    if (result.reason === 'missing') return requireComment(deps, siteId, commentId); // 404
+    if (version !== undefined) break;
+  }
+  throw conflictError(await requireComment(deps, siteId, commentId));
+}
+
+/**
+ * A moderator's decision, whatever the transport (REST, socket, bulk): one atomic transition
+ * with a `comment.moderated` event, an audit entry and a 10-minute undo window; it also
+ * resolves the comment's open reader reports.
+ */
+export function moderateComment(deps: ServerDeps, cmd: ModerationCommand): Promise<Comment> {
+  return withFreshComment(deps, cmd.siteId, cmd.commentId, cmd.version, (from) => {
+    const to: CommentStatus = cmd.action === 'approve' ? 'approved' : 'rejected';
+    const now = deps.now();
     const moderatorReason = cmd.action === 'reject' ? toModeratorReason(cmd.reason) : undefined;
-    const result = await transitionComment(deps, {
+    return {
       from,
       to,
       changes: {
-        decidedBy: cmd.moderatorId,
-        decidedAt: now,
+        decidedBy: cmd.actor.id,
+        decidedAt: new Date(now).toISOString(),
         ...(moderatorReason ? { moderatorReason } : {}),
+        undo: {
+          previousStatus: from.status,
+          version: from.version + 1,
+          moderatorId: cmd.actor.id,
+          until: new Date(now + UNDO_WINDOW_MS).toISOString(),
+        },
       },
-      event: { type: 'comment.moderated', action: cmd.action, moderatorId: cmd.moderatorId },
-    });
-    if (result.ok) return result.comment;
-    if (result.reason === 'missing') throw errors.commentNotFound();
-    if (cmd.version !== undefined) throw conflictError(await requireComment(deps, cmd.siteId, cmd.commentId));
-  }
-  throw conflictError(await requireComment(deps, cmd.siteId, cmd.commentId));
+      event: { type: 'comment.moderated', action: cmd.action, moderatorId: cmd.actor.id },
+      resolvesReports: true,
+      audit: {
+        at: new Date(now).toISOString(),
+        actor: cmd.actor,
+        action: `comment.${cmd.action}`,
+        target: { type: 'comment', id: from.id },
+        before: { status: from.status, version: from.version },
+        after: { status: to, version: from.version + 1, ...(moderatorReason ? { reason: moderatorReason } : {}) },
+      },
+    };
+  });
 }
 
-export function toModeratorReason(reason: string | undefined): ModeratorReason {
-  if (!reason) return { code: 'other' };
+/** Restores the status before the last human decision, within 10 minutes and if nothing changed since. */
+export async function undoDecision(
+  deps: ServerDeps,
+  cmd: { siteId: string; commentId: string; actor: AuditActor },
+): Promise<Comment> {
+  const current = await requireComment(deps, cmd.siteId, cmd.commentId);
+  const undo = current.undo;
+  if (!undo || Date.parse(undo.until) < deps.now()) {
+    throw new PalabreError(409, 'undo_unavailable', 'There is no decision to undo within the last 10 minutes.');
+  }
+  const restored = await withFreshComment(deps, cmd.siteId, cmd.commentId, undo.version, (from) => ({
+    from,
+    to: undo.previousStatus,
+    changes: { undo: null, decidedBy: cmd.actor.id, decidedAt: new Date(deps.now()).toISOString() },
+    event: { type: 'comment.moderated', action: 'undo', moderatorId: cmd.actor.id },
+    audit: {
+      at: new Date(deps.now()).toISOString(),
+      actor: cmd.actor,
+      action: 'comment.undo',
+      target: { type: 'comment', id: from.id },
+      before: { status: from.status, version: from.version },
+      after: { status: undo.previousStatus, version: from.version + 1 },
+    },
+  }));
+  // back to pending means back to the pipeline
+  if (restored.status === 'pending') await deps.enqueuer.enqueue({ siteId: restored.siteId, commentId: restored.id });
+  return restored;
+}
+
+export function toModeratorReason(reason: ReasonInput): ModeratorReason {
+  if (reason === undefined) return { code: 'other' };
+  if (typeof reason === 'object') {
+    const note = reason.note?.trim();
+    return { code: reason.code, ...(note ? { note: note.slice(0, 1000) } : {}) };
+  }
   const trimmed = reason.trim();
   if ((REJECTION_CODES as readonly string[]).includes(trimmed)) return { code: trimmed as RejectionCode };
-  return { code: 'other', note: trimmed.slice(0, 500) };
+  return { code: 'other', ...(trimmed ? { note: trimmed.slice(0, 1000) } : {}) };
 }

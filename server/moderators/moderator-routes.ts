@@ -4,8 +4,13 @@ import {
   deleteModerator,
   listModerators,
 } from '../../core/moderators/moderator-store.js';
+import { appendAudit } from '../../core/audit/audit-log.js';
+import { appendSiteEvent } from '../../core/events/append-event.js';
+import { getModerator } from '../../core/moderators/moderator-store.js';
+import { errors } from '../../core/errors.js';
 import { errorResponses, idSchema } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
+import { actorOf } from '../moderation/actor.js';
 
 const moderatorSchema = z
   .object({
@@ -24,9 +29,9 @@ export const moderatorRoutes = [
     method: 'post',
     path: '/sites/:siteId/moderators',
     operationId: 'createModerator',
-    summary: 'Create a moderator account; the token is shown once.',
+    summary: 'Create a moderator account (admin token or a site admin); the token is shown once.',
     tags: ['moderators'],
-    auth: 'admin',
+    auth: 'siteAdmin',
     params: siteParams,
     body: z
       .object({
@@ -41,8 +46,15 @@ export const moderatorRoutes = [
       },
       ...errorResponses,
     },
-    handler: async ({ deps, params, body }) => {
+    handler: async ({ deps, params, body, caller }) => {
       const { moderator, token } = await createModerator(deps, deps.signer, { siteId: params.siteId, ...body });
+      await appendAudit(deps, params.siteId, {
+        at: moderator.createdAt,
+        actor: actorOf(caller.moderator),
+        action: 'moderator.create',
+        target: { type: 'moderator', id: moderator.id },
+        after: moderator,
+      });
       return { status: 201, body: { ...moderator, token } };
     },
   }),
@@ -67,13 +79,24 @@ export const moderatorRoutes = [
     method: 'delete',
     path: '/sites/:siteId/moderators/:moderatorId',
     operationId: 'deleteModerator',
-    summary: 'Revoke a moderator; their token stops working at once.',
+    summary: 'Revoke a moderator (admin token or a site admin); the token stops working at once and open sockets close.',
     tags: ['moderators'],
-    auth: 'admin',
+    auth: 'siteAdmin',
     params: z.object({ siteId: idSchema, moderatorId: idSchema }),
     responses: { 204: { description: 'Revoked.' }, ...errorResponses },
-    handler: async ({ deps, params }) => {
+    handler: async ({ deps, params, caller }) => {
+      const before = await getModerator(deps, params.siteId, params.moderatorId);
+      if (!before) throw errors.moderatorNotFound();
       await deleteModerator(deps, params.siteId, params.moderatorId);
+      // every server disconnects this moderator's sockets when the event reaches it
+      await appendSiteEvent(deps, { type: 'moderator.revoked', siteId: params.siteId, moderatorId: params.moderatorId });
+      await appendAudit(deps, params.siteId, {
+        at: new Date(deps.now()).toISOString(),
+        actor: actorOf(caller.moderator),
+        action: 'moderator.revoke',
+        target: { type: 'moderator', id: params.moderatorId },
+        before,
+      });
       return { status: 204, body: null };
     },
   }),

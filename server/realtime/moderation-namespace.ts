@@ -1,13 +1,18 @@
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { ModerationClientEvents, ModerationServerEvents } from '../../client-sdk/src/protocol.js';
+import { requireComment } from '../../core/comments/comment-store.js';
 import { errors } from '../../core/errors.js';
 import { isStreamId } from '../../core/events/stream-ids.js';
+import { claimComment } from '../../core/moderation/claims.js';
+import { markAbsent, markPresent, publishPresence } from '../../core/moderation/presence.js';
 import { moderatorFromToken, type Moderator } from '../../core/moderators/moderator-store.js';
 import { getSite } from '../../core/sites/site-store.js';
 import { safeEqual } from '../auth/authenticate.js';
 import { idSchema } from '../http/common-schemas.js';
-import { moderateComment } from '../moderation/moderation-service.js';
+import { actorOf } from '../moderation/actor.js';
+import { reasonSchema } from '../moderation/moderation-routes.js';
+import { moderateComment, undoDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
 import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
 import type { EventRelay } from './event-relay.js';
@@ -23,11 +28,15 @@ export type ModerationNamespace = Namespace<ModerationClientEvents, ModerationSe
 type ModerationSocket = Socket<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 
 const subscribeSchema = z.object({ siteId: idSchema, lastEventId: z.string().refine(isStreamId).optional() });
-const decisionSchema = z.object({ siteId: idSchema, commentId: idSchema, version: z.number().int().positive().optional() });
-const rejectSchema = decisionSchema.extend({ reason: z.string().max(1000).optional() });
+const targetSchema = z.object({ siteId: idSchema, commentId: idSchema });
+const decisionSchema = targetSchema.extend({ version: z.number().int().positive().optional() });
+const rejectSchema = decisionSchema.extend({ reason: reasonSchema.optional() });
+
+/** Presence entries are refreshed this often, well within their 30 s lifetime. */
+const PRESENCE_REFRESH_MS = 10_000;
 
 /** /moderation: a moderator token in `auth.token`; events and actions of the moderator's site. */
-export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerDeps, relay: EventRelay): void {
+export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerDeps, relay: EventRelay): () => void {
   nsp.use(async (socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown }).token;
     if (typeof token !== 'string' || token.length > 4096) return next(new Error('unauthorized'));
@@ -46,6 +55,11 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
     }
   });
 
+  const who = (socket: ModerationSocket) => {
+    const a = actorOf(socket.data.moderator);
+    return { id: a.id, name: a.name ?? 'Admin' };
+  };
+
   nsp.on('connection', (socket: ModerationSocket) => {
     const onError = (err: unknown) => deps.log.error({ err }, 'moderation socket handler failed');
     const assertSite = async (siteId: string) => {
@@ -53,7 +67,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
       if (own !== undefined && own !== siteId) throw errors.forbidden('This token is for another site.');
       if (own === undefined && !(await getSite(deps, siteId))) throw errors.siteNotFound();
     };
-    const moderatorId = () => socket.data.moderator?.id ?? 'admin';
+    const actor = () => actorOf(socket.data.moderator);
 
     socket.on(
       'subscribe',
@@ -73,6 +87,8 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
           resync: () => socket.emit('resync', { siteId }),
           join: () => void socket.join(moderationRoom(siteId)),
         });
+        await markPresent(deps, siteId, socket.id, who(socket));
+        await publishPresence(deps, siteId);
         return {};
       }, onError),
     );
@@ -81,8 +97,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
       'comment.approve',
       withAck(decisionSchema, async (msg) => {
         await assertSite(msg.siteId);
-        const comment = await moderateComment(deps, { ...msg, action: 'approve', moderatorId: moderatorId() });
-        return { comment };
+        return { comment: await moderateComment(deps, { ...msg, action: 'approve', actor: actor() }) };
       }, onError),
     );
 
@@ -90,13 +105,52 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
       'comment.reject',
       withAck(rejectSchema, async (msg) => {
         await assertSite(msg.siteId);
-        const comment = await moderateComment(deps, { ...msg, action: 'reject', moderatorId: moderatorId() });
-        return { comment };
+        return { comment: await moderateComment(deps, { ...msg, action: 'reject', actor: actor() }) };
+      }, onError),
+    );
+
+    socket.on(
+      'comment.claim',
+      withAck(targetSchema, async (msg) => {
+        await assertSite(msg.siteId);
+        await requireComment(deps, msg.siteId, msg.commentId);
+        return claimComment(deps, { ...msg, moderatorId: actor().id });
+      }, onError),
+    );
+
+    socket.on(
+      'comment.undo',
+      withAck(targetSchema, async (msg) => {
+        await assertSite(msg.siteId);
+        return { comment: await undoDecision(deps, { ...msg, actor: actor() }) };
       }, onError),
     );
 
     socket.on('disconnect', () => {
-      for (const siteId of socket.data.sites) relay.unfollow(siteId);
+      for (const siteId of socket.data.sites) {
+        relay.unfollow(siteId);
+        markAbsent(deps, siteId, socket.id)
+          .then(() => publishPresence(deps, siteId))
+          .catch((err: unknown) => deps.log.warn({ err }, 'presence update failed'));
+      }
     });
   });
+
+  // keep this server's presence entries alive; entries of a crashed server expire on their own
+  const refresh = setInterval(() => {
+    void (async () => {
+      for (const socket of nsp.sockets.values()) {
+        for (const siteId of socket.data.sites ?? []) await markPresent(deps, siteId, socket.id, who(socket));
+      }
+    })().catch((err: unknown) => deps.log.warn({ err }, 'presence refresh failed'));
+  }, PRESENCE_REFRESH_MS);
+  refresh.unref();
+  return () => clearInterval(refresh);
+}
+
+/** Disconnects every socket of a revoked moderator on this server. */
+export function disconnectModerator(nsp: ModerationNamespace, moderatorId: string): void {
+  for (const socket of nsp.sockets.values()) {
+    if (socket.data.moderator?.id === moderatorId) socket.disconnect(true);
+  }
 }

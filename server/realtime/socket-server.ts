@@ -5,7 +5,8 @@ import type { ServerDeps } from '../server-deps.js';
 import { setupCommentsNamespace, type CommentsNamespace } from './comments-namespace.js';
 import { articleOf, articleRoom, moderationEmitFor, moderationRoom, readerEmitFor } from './event-dispatch.js';
 import { EventRelay, RELAY_BLOCK_MS } from './event-relay.js';
-import { setupModerationNamespace, type ModerationNamespace } from './moderation-namespace.js';
+import { disconnectModerator, setupModerationNamespace, type ModerationNamespace } from './moderation-namespace.js';
+import { createCountsNotifier } from './queue-counts-notifier.js';
 import { OriginAllowlist } from './origin-allowlist.js';
 
 /** Largest socket message accepted; a bigger one closes the connection. */
@@ -40,6 +41,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
   const moderation = io.of('/moderation') as ModerationNamespace;
   const comments = io.of('/comments') as CommentsNamespace;
 
+  const counts = createCountsNotifier(deps, moderation);
   const reader = createRedis(deps.config.REDIS_URL, { commandTimeout: RELAY_BLOCK_MS + 5000 }, deps.log);
   await reader.connect();
   const relay = new EventRelay({
@@ -48,6 +50,8 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
     keys: deps.keys,
     log: deps.log,
     dispatch: (e) => {
+      if (e.event.type === 'moderator.revoked') disconnectModerator(moderation, e.event.moderatorId);
+      if ('comment' in e.event) counts.changed(e.siteId);
       const m = moderationEmitFor(e);
       (moderation.to(moderationRoom(e.siteId)).emit as (n: string, p: unknown) => boolean)(m.name, m.payload);
       const r = readerEmitFor(e);
@@ -57,7 +61,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
       }
     },
   });
-  setupModerationNamespace(moderation, deps, relay);
+  const stopPresence = setupModerationNamespace(moderation, deps, relay);
   setupCommentsNamespace(comments, deps, relay);
   relay.start();
 
@@ -65,6 +69,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
     io,
     relay,
     async close() {
+      stopPresence();
       await relay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       reader.disconnect();

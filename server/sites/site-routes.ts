@@ -1,6 +1,8 @@
 import { createSite, mergePolicy, requireSite, updateSite } from '../../core/sites/site-store.js';
 import type { PolicyInput } from '../../core/sites/policy.js';
+import { appendAudit } from '../../core/audit/audit-log.js';
 import { errorResponses } from '../http/common-schemas.js';
+import { actorOf } from '../moderation/actor.js';
 import { defineRoute } from '../http/route-spec.js';
 import { createSiteBody, patchSiteBody, siteParams, siteSchema } from './site-schemas.js';
 
@@ -45,7 +47,7 @@ export const siteRoutes = [
     params: siteParams,
     body: patchSiteBody,
     responses: { 200: { description: 'The updated site.', schema: siteSchema }, ...errorResponses },
-    handler: async ({ deps, req, params, body, site }) => {
+    handler: async ({ deps, req, params, body, site, caller }) => {
       // merge the raw patch: the parsed one has every default filled in and would reset fields
       const rawPolicy = (req.body as { policy?: PolicyInput }).policy;
       if (rawPolicy && site) mergePolicy(site.policy, rawPolicy); // throws on an invalid combination
@@ -53,6 +55,16 @@ export const siteRoutes = [
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.origins !== undefined ? { origins: body.origins } : {}),
         ...(rawPolicy ? { policy: rawPolicy } : {}),
+      });
+      const { ssoSecret: _a, publicKey: _b, ...before } = site!;
+      const { ssoSecret: _c, publicKey: _d, ...after } = updated;
+      await appendAudit(deps, params.siteId, {
+        at: new Date(deps.now()).toISOString(),
+        actor: actorOf(caller.moderator),
+        action: 'site.update',
+        target: { type: 'site', id: params.siteId },
+        before,
+        after,
       });
       return { status: 200, body: updated };
     },

@@ -156,20 +156,22 @@ describe('the live moderation pipeline (real server and worker processes)', () =
     open.push(again);
     await connected(again);
     expect(await again.request('subscribe', { siteId: site.id, lastEventId: lastSeen.eventId })).toEqual({ ok: true });
-    const replayed = again.events.map((e) => `${e.payload.eventId} ${e.name}:${e.payload.comment.id}`);
+    const replayed = again.events.filter((e) => e.payload.eventId).map((e) => `${e.payload.eventId} ${e.name}:${e.payload.comment?.id ?? ''}`);
     // what the site's stream holds after lastEventId is exactly what must have been replayed
     const stream = (await stack.redis.xrange(`${stack.prefix}:{site:${site.id}}:events`, `(${lastSeen.eventId}`, '+')) as Array<
       [string, string[]]
     >;
     const expected = stream.map(([id, fields]) => {
-      const event = JSON.parse(fields[3]!) as { type: string; comment: { id: string } };
-      return `${id} ${event.type}:${event.comment.id}`;
+      const event = JSON.parse(fields[3]!) as { type: string; comment?: { id: string } };
+      return `${id} ${event.type}:${event.comment?.id ?? ''}`;
     });
-    expect(replayed).toEqual(expected);
+    // comment events: exactly those of the stream, in order (presence signals interleave live)
+    const onlyComments = (list: string[]) => list.filter((r) => / comment\./.test(r));
+    expect(onlyComments(replayed)).toEqual(onlyComments(expected));
     expect(replayed.map((r) => r.split(' ')[1])).toEqual(
       expect.arrayContaining(missed.flatMap((id) => [`comment.created:${id}`, `comment.decided:${id}`])),
     );
-    expect(replayed).toHaveLength(4);
+    expect(replayed.filter((r) => r.includes('comment.'))).toHaveLength(4);
   });
 
   it('exits 0 on SIGTERM', async () => {

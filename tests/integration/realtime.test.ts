@@ -178,7 +178,7 @@ describe('moderation REST', () => {
     const pending = await api(server.url, 'GET', `/api/v1/sites/${s.id}/moderation/queue?status=pending`, { headers: moderatorHeaders(s) });
     expect(pending.status).toBe(200);
     expect(pending.body.comments.map((c: { id: string }) => c.id)).toEqual([a.body.comment.id]);
-    expect(pending.body.counts).toEqual({ pending: 1, held: 0, approved: 1, rejected: 0 });
+    expect(pending.body.counts).toEqual({ pending: 1, held: 0, reported: 0, approved: 1, rejected: 0 });
   });
 
   it('answers 409 conflict when approving with a stale version over REST', async () => {

@@ -7,6 +7,7 @@ import { createSiteCache } from '../../workers/moderation/site-policy-cache.js';
 import { reconcilePending } from '../../workers/reconcile/pending-reconciler.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, postComment, type TestSite } from '../support/fixtures.js';
+import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
 
 let server: TestServer;
 let site: TestSite;
@@ -16,15 +17,6 @@ beforeAll(async () => {
   site = await createTestSite(server);
 });
 afterAll(() => server.close());
-
-async function waitUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('pending-comment reconciler', () => {
   it('re-enqueues a comment stored without a job once it is 30 s old, and only then', async () => {
@@ -94,9 +86,7 @@ describe('a comment whose checks keep failing', () => {
   }, 30_000);
 
   it('is decided normally on a healthy site by the same worker code', async () => {
-    const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
-    const deps = { ...server.deps, siteOf: createSiteCache(server.deps) };
-    const w = createModerationWorker(deps, server.config, connection, server.deps.log);
+    const w = await startInProcessWorker(server);
     const posted = await postComment(server, site, 'ok', { body: 'Très bonne analyse, merci.', author: { name: 'Awa' } });
     const decided = await waitUntil(
       () => getComment(server.deps, site.id, posted.body.comment.id),
@@ -105,6 +95,5 @@ describe('a comment whose checks keep failing', () => {
     expect(decided?.status).toBe('approved');
     expect(decided?.decidedBy).toBe('auto');
     await w.close();
-    connection.disconnect();
   });
 });
