@@ -1,0 +1,141 @@
+import { writeFileSync } from 'node:fs';
+import { HASH_BITS } from '../workers/classifiers/feature-hash.js';
+import { LEXICON_FEATURES } from '../workers/classifiers/lexicon-features.js';
+
+/** Figures the training run measured, turned into a model card. */
+export interface CardFacts {
+  kind: 'toxicity' | 'spam';
+  version: string;
+  date: string;
+  loso: Array<{ source: string; n: number; positives: number; auc: number; baselines: Record<string, number> }>;
+  calibration: { platt: { a: number; b: number }; ece: number; bins: Array<{ bin: string; n: number; meanP: number; rate: number }>; balancedEce: number; balancedBins: Array<{ bin: string; n: number; meanP: number; rate: number }>; prf: { precision: number; recall: number; f1: number }; pooledAuc: number };
+  subAttributes: Array<{ attribute: string; positives: number; auc: number; ece: number }>;
+  rows: number;
+  neutral: number;
+  trainSeconds: number;
+  bench?: { date: string; commentChars: number; checks: number; medianMs: number; p99Ms: number; currentMedianMs: number; scorerMedianMs: number; scorerP99Ms: number } | undefined;
+}
+
+const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
+
+const SOURCES = {
+  toxicity: [
+    '- Jigsaw Toxic Comment Classification (Wikipedia talk comments): labels CC0; comment text from Wikipedia talk pages, CC BY-SA 3.0. Source `jigsaw`.',
+    '- Davidson, Warmsley, Macy, Weber (2017), "Automated Hate Speech Detection and the Problem of Offensive Language" (tweets; hate or offensive = 1): MIT. Source `davidson`.',
+    '- Ousidhoum et al. (2019), MLMA multilingual hate speech, French tweets (HKUST-KnowComp; any hostility = 1): MIT. Source `mlma`.',
+    '- FTR French hate-speech rows: MIT. Source `ftr`.',
+  ],
+  spam: [
+    '- Alberto, Lochter, Almeida (2015), YouTube Spam Collection (UCI; Psy, Katy Perry, LMFAO videos): CC BY 4.0. Sources `youtube-psy`, `youtube-katyperry`, `youtube-lmfao`.',
+    '- Almeida, Gómez Hidalgo (2011), SMS Spam Collection (UCI): CC BY 4.0. Source `sms`.',
+  ],
+};
+
+/** Writes the model card (markdown) of one shipped model file. */
+export function writeModelCard(path: string, facts: CardFacts): void {
+  const { kind, version, date, loso, calibration: cal } = facts;
+  const mean = loso.reduce((a, s) => a + s.auc, 0) / loso.length;
+  const baselineNames = Object.keys(loso[0]?.baselines ?? {});
+  const meanOf = (b: string) => loso.reduce((a, s) => a + (s.baselines[b] ?? 0), 0) / loso.length;
+  const lines = [
+    `# Palabre built-in ${kind} classifier, v${version}`,
+    '',
+    `File: \`models/${kind}-v${version}.json\` · trained ${date} by \`npm run train\` (${facts.trainSeconds.toFixed(0)} s on this machine, LOSO runs included) · loaded by \`workers/classifiers/linear-scorer.ts\` (\`builtInScorer\`).`,
+    '',
+    '## What it does',
+    '',
+    kind === 'toxicity'
+      ? 'Scores a comment (French or English) for `toxicity`, and for `insult`, `threat`, `identity_attack` and `profanity`, each a calibrated probability in 0..1, with the raw-text spans that raised each score.'
+      : 'Scores a comment for `spam`, a calibrated probability in 0..1, with the raw-text spans (links, phone numbers, money and self-promotion phrases, n-grams) that raised it.',
+    '',
+    '## Training data and licences (credited here; no row is shipped or committed)',
+    '',
+    ...SOURCES[kind],
+    `- ${facts.neutral} civil comments written for this project (\`workers/classifiers/neutral-group-comments.ts\`): sentences naming groups (Islam, women, the veil, Africans, migrants, France…) and harsh but civil political criticism, all labelled acceptable, counted as ${kind === 'toxicity' ? 'half' : 'a quarter'} of one source.`,
+    '',
+    `${facts.rows} dataset rows in all. Every source weighs the same and the two classes weigh the same inside each source, so Davidson\'s 24k mostly-offensive tweets do not dominate.`,
+    '',
+    '## Word lists (features only; credited)',
+    '',
+    '- Palabre\'s own lexicons in `workers/scoring/` (LEXICON_FR, LEXICON_EN, dehumanisation patterns, spam phrases and signals) and extra threat patterns in `workers/classifiers/threat-patterns.ts`.',
+    '- `naughty-words` 1.2.0 (List of Dirty, Naughty, Obscene and Otherwise Bad Words, LDNOOBW): CC BY 4.0.',
+    '- `french-badwords-list` 1.0.7 (Christophe Roger): MIT; its words come from Wiktionary\'s French insults category, CC BY-SA.',
+    '- `@2toad/profanity` 3.3.0: MIT; its French list is machine-translated, so only entries built on a word the two lists above confirm are used.',
+    '- Ambiguous everyday words and every group name are removed from all lists (`workers/classifiers/word-lists.ts`).',
+    '',
+    '## Method',
+    '',
+    '- Text folded by `normalizeForMatching` (case, accents, leetspeak, homoglyphs, zero-width, spaced letters, elisions).',
+    `- Features: character 2–5-grams inside word boundaries, words and word pairs, hashed into 2^${HASH_BITS} buckets (unit-length scaled), plus ${LEXICON_FEATURES.length} lexicon features: ${LEXICON_FEATURES.join(', ')}.`,
+    '- Identity guard: group names (`workers/classifiers/identity-terms.ts`: islam*, musulman*, femmes, voile, France, noirs, africains, juifs, immigrés…) produce no feature of their own; they appear only as a `<group>` placeholder inside word pairs ("sales <group>"). Plus the neutral group comments above as negatives. Training text is cleaned of collection artefacts (mojibake in FTR, HTML entities, `@user`/`@url`/`LINK` placeholders, "RT").',
+    '- Model: logistic regression, AdaGrad SGD (4 epochs, step 0.2, L2 1e-3 on n-grams, 1e-6 on lexicon features), class- and source-balanced weights. Pure TypeScript, no native dependency.',
+    kind === 'toxicity'
+      ? '- Monotone evidence: the weights of the abuse lexicon features (lexicon strengths, word-list hits, insult frames, second person + insult, group + insult, dehumanisation) may not go below zero, so a source where a signal is rare cannot teach it backwards.'
+      : '- Monotone evidence with a prior: the spam signal features (links, phone numbers, e-mails, spam phrases, money, self-promotion, digits) start at weight 1 and may not go below zero: YouTube comments rarely hold phone numbers or amounts, SMS and news-site spam do. (The prior value 1 was chosen after seeing that 0 gives SMS 0.89 and 2 gives 0.95: treat the SMS figure as slightly optimistic.)',
+    '- Calibration: Platt scaling fitted on the leave-one-source-out margins (each row scored by a model that never saw its source), weighted so sources and classes count equally: a score of 0.5 means "as likely as not" on balanced data; on a site where few comments are toxic, the true share above 0.5 is lower.',
+    ...(kind === 'toxicity'
+      ? [
+          '- `threat` has no trained model (the data holds 62 weakly labelled threats, too few to calibrate): it is the severity of the curated threat patterns (LEXICON_FR/EN threats plus `workers/classifiers/threat-patterns.ts`), combined as 1 − Π(1 − w).',
+          '- Severity floor: a curated threat, slur, dehumanisation or insult pattern of weight ≥ 0.8 (e.g. "je vais te tuer" 0.95, "on sait où tu habites" 0.9) sets its attribute and `toxicity` to at least that weight; the models alone under-rate threats, which the training data barely holds.',
+        ]
+      : []),
+    '- Storage: n-gram weights quantized to int8 (one scale per model) and base64-encoded; lexicon weights as numbers.',
+    ...(kind === 'toxicity'
+      ? ['- Sub-attributes `insult`, `identity_attack`, `profanity`: weak labels (a human-labelled toxic row whose lexicon evidence names the attribute), same features and trainer, Platt-calibrated on a 2-fold held-out split. They mirror the lexicons more than human judgement.']
+      : []),
+    '',
+    '## Leave-one-source-out ROC-AUC (train on the other sources, test on this one)',
+    '',
+    `| held-out source | rows | positives | this model | ${baselineNames.map((b) => `\`${b}\``).join(' | ')} |`,
+    `|---|---|---|---|${baselineNames.map(() => '---|').join('')}`,
+    ...loso.map((s) => `| ${s.source} | ${s.n} | ${s.positives} | **${f3(s.auc)}** | ${baselineNames.map((b) => f3(s.baselines[b]!)).join(' | ')} |`),
+    `| mean | | | **${f3(mean)}** | ${baselineNames.map((b) => f3(meanOf(b))).join(' | ')} |`,
+    '',
+    'Baselines: `obscenity` 0.4.6 (English dataset, recommended transformers) and `french-badwords-list` 1.0.7 (lowercase whole-word lookup) score a comment by its number of matches, ties ranked together; `palabre lexicon-…` is the hand-made lexicon scorer these models replace (`workers/scoring/lexicon-scorer.ts`).',
+    '',
+    '## Calibration (pooled held-out LOSO predictions)',
+    '',
+    `Platt a = ${cal.platt.a.toFixed(4)}, b = ${cal.platt.b.toFixed(4)}. Expected calibration error (10 bins): ${f3(cal.balancedEce)} with sources and classes weighted equally (what the calibration targets), ${f3(cal.ece)} on raw rows, whose positive share (${kind === 'toxicity' ? 'Davidson is 83 % offensive' : 'SMS is 13 % spam'}) differs from the balanced one. At the hold threshold 0.5 (raw rows): precision ${f3(cal.prf.precision)}, recall ${f3(cal.prf.recall)}, F1 ${f3(cal.prf.f1)}.`,
+    '',
+    '| predicted | rows | mean predicted (balanced) | observed rate (balanced) | mean predicted (raw) | observed rate (raw) |',
+    '|---|---|---|---|---|---|',
+    ...cal.bins.map((b, i) => `| ${b.bin} | ${b.n} | ${f3(cal.balancedBins[i]!.meanP)} | ${f3(cal.balancedBins[i]!.rate)} | ${f3(b.meanP)} | ${f3(b.rate)} |`),
+    '',
+    ...(facts.subAttributes.length > 0
+      ? ['## Sub-attributes (weak labels, 2-fold held-out)', '', '| attribute | weak positives | AUC vs weak labels | ECE |', '|---|---|---|---|',
+        ...facts.subAttributes.map((s) => `| ${s.attribute} | ${s.positives} | ${f3(s.auc)} | ${f3(s.ece)} |`), '']
+      : []),
+    '## Speed',
+    '',
+    facts.bench
+      ? `\`npm run bench:classifiers\` (${facts.bench.date}, pinned to one core of a shared 2-core machine under load from other work, so figures vary by ±50 % between runs): all ${facts.bench.checks} built-in checks, with these models in place of the lexicon scorers, on a ${facts.bench.commentChars}-character French comment: median ${facts.bench.medianMs.toFixed(3)} ms, p99 ${facts.bench.p99Ms.toFixed(3)} ms per comment (the same checks with the lexicon scorers, same run: median ${facts.bench.currentMedianMs.toFixed(3)} ms). \`builtInScorer\` alone (every attribute, normalization excluded, features computed once for both checks): median ${facts.bench.scorerMedianMs.toFixed(3)} ms, p99 ${facts.bench.scorerP99Ms.toFixed(3)} ms.`
+      : 'Run `npx tsx bench/classifier-bench.ts`, then `npm run train` again to include its figures here.',
+    '',
+    "## Against the issue's targets",
+    '',
+    ...(kind === 'toxicity'
+      ? [
+          `The issue asked for a mean LOSO AUC ≥ 0.85 with no French source under 0.80; this model reaches ${f3(mean)}, with mlma ${f3(loso.find((s) => s.source === 'mlma')?.auc ?? Number.NaN)} and ftr ${f3(loso.find((s) => s.source === 'ftr')?.auc ?? Number.NaN)}. The two French sets were sampled on different keywords (MLMA: "mongol", "attardé", "gauchiste", migrants; FTR: "nazi", "Zemmour", "negro", with FTR negatives full of the same words) and label differently (MLMA counts any hostility, FTR hate), so little learned on one transfers to the other. Even trained on 80 % of MLMA itself, this model scores about 0.68 on the remaining 20 % (measured during development), so MLMA\'s labels are barely predictable from its text with these features. Masking group names (the identity guard) costs some AUC on both, by design. What would help: French news comments labelled by moderators (the learning job), and a multilingual encoder if the latency budget allows.`,
+          '',
+        ]
+      : ['Spam meets the issue\'s target (mean LOSO AUC ≥ 0.96).', '']),
+    '## Known limits',
+    '',
+    '- Trained on Wikipedia talk comments and tweets, not news comments; figures on news comments will be lower. Labels differ by source (MLMA counts any hostility, Davidson counts offensive language).',
+    '- French is the smaller half of the toxicity data (≈6.9k rows of keyword-sampled tweets); West African French, Nouchi, Wolof or Bambara code-switching are barely covered.',
+    kind === 'spam'
+      ? '- There is no French spam in the training data: French spam is caught through language-independent signals (links, phone numbers, money, the bilingual spam phrase lexicon) and n-grams shared with English; expect lower recall on French scams worded without those signals.'
+      : '- Group names are masked, so an attack that uses only a group name and neutral words ("<group> out") relies on word pairs and the lexicons; sarcasm and coded language are missed.',
+    ...(kind === 'toxicity'
+      ? [
+          '- Civil comments score 0.2–0.4 (the calibration assumes balanced classes), so the hold threshold 0.5 leaves little margin: insult-shaped attacks on politicians ("Bande de voleurs, ces ministres…", 0.60) are held for a moderator.',
+          '- Word spans come from n-gram weights summed per word; next to the real culprit they sometimes point at a common word ("le", "pendant").',
+        ]
+      : []),
+    '- Sub-attribute scores come from weak labels and follow the lexicons; treat them as explanations, not as separate judgements.',
+    '- int8 quantization changes margins by a few thousandths; retrain, do not edit weights by hand.',
+    '- Hyperparameters (L2, hash size, priors) were compared on these same leave-one-source-out figures, so they are slightly optimistic.',
+    '',
+  ];
+  writeFileSync(path, lines.join('\n'));
+}

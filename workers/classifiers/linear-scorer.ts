@@ -1,0 +1,271 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Attribute, Scores } from '../checks/types.js';
+import { saturate } from '../scoring/saturate.js';
+import type { Lang, ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
+import type { NormalizedText } from '../text/normalize.js';
+import { HASH_SIZE } from './feature-hash.js';
+import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
+import { LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
+import { loadModel, sigmoid, type StoredLinearModel } from './linear-model.js';
+
+/** Shipped model files, `models/<name>-v<version>.json`, written by `npm run train`. */
+export const MODEL_VERSION = '1';
+/** An attribute explains itself only from the default hold threshold up: below it there is nothing to show. */
+const SPAN_MIN_SCORE = 0.5;
+const SPANS_PER_ATTRIBUTE = 5;
+/** Share of the positive evidence a span must carry to be shown. */
+const SPAN_MIN_SHARE = 0.1;
+/** A curated pattern this severe (lexicon weight) sets a floor under the score: "je vais te tuer" is 0.95. */
+const SEVERE = 0.8;
+
+interface ModelFile {
+  name: string;
+  version: string;
+  created: string;
+  models: StoredLinearModel[];
+}
+
+/** Finds models/ from source (workers/classifiers) or from the build (dist/workers/classifiers). */
+function modelPath(file: string): string {
+  for (const up of ['../../models/', '../../../models/']) {
+    const path = fileURLToPath(new URL(up + file, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`model file ${file} not found next to the code; run \`npm run train\``);
+}
+
+/** Reads one shipped model file synchronously (once, at import). */
+export function readModelFile(name: string, version = MODEL_VERSION): { created: string; models: StoredLinearModel[] } {
+  const file = JSON.parse(readFileSync(modelPath(`${name}-v${version}.json`), 'utf8')) as ModelFile;
+  for (const stored of file.models) loadModel(stored); // validates hash size and lexicon features
+  return { created: file.created, models: file.models };
+}
+
+/**
+ * Several models over the same features, n-gram weights kept as int8 and interleaved by bucket:
+ * one lookup serves every model, and 2^18 × 4 models fit in 1 MB of cache instead of 4.
+ */
+interface ModelGroup {
+  attributes: Attribute[];
+  k: number;
+  /** hashed[bucket * k + model], times scale[model]. */
+  hashed: Int8Array;
+  scale: Float64Array;
+  /** lexicon[feature * k + model]. */
+  lexicon: Float32Array;
+  bias: Float64Array;
+  platt: Array<{ a: number; b: number }>;
+}
+
+function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
+  const k = models.length;
+  const hashed = new Int8Array(HASH_SIZE * k);
+  const lexicon = new Float32Array(LEXICON_FEATURE_COUNT * k);
+  models.forEach((m, j) => {
+    const bytes = Buffer.from(m.hashedInt8, 'base64');
+    const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < HASH_SIZE; i++) hashed[i * k + j] = q[i]!;
+    m.lexiconWeights.forEach((w, d) => (lexicon[d * k + j] = w));
+  });
+  return {
+    attributes: models.map((m) => m.attribute as Attribute),
+    k,
+    hashed,
+    scale: Float64Array.from(models, (m) => m.hashedScale),
+    lexicon,
+    bias: Float64Array.from(models, (m) => m.bias),
+    platt: models.map((m) => m.platt),
+  };
+}
+
+interface Features {
+  text: NormalizedText;
+  lang: Lang;
+  sparse: SparseFeatures;
+  lexicon: LexiconFeatures;
+}
+
+let last: Features | undefined;
+let scratch: SparseFeatures | undefined;
+
+function featuresOf(text: NormalizedText, lang: Lang): Features {
+  if (last !== undefined && last.text === text && last.lang === lang) return last;
+  scratch = hashedFeatures(text, scratch);
+  last = { text, lang, sparse: scratch, lexicon: lexiconFeatures(text, lang) };
+  return last;
+}
+
+/** Points at what raised one model's score: n-gram weights summed per token, plus lexicon matches. */
+function explain(group: ModelGroup, j: number, p: number, f: Features, spans: ScoredSpan[]): void {
+  const { k, hashed } = group;
+  const scale = group.scale[j]!;
+  const attribute = group.attributes[j]!;
+  const candidates: Array<{ start: number; end: number; c: number; label?: string }> = [];
+  {
+    const tokens = f.text.tokens;
+    const byToken = new Float64Array(tokens.length);
+    const { sparse } = f;
+    for (let i = 0; i < sparse.length; i++) {
+      const from = sparse.tokenFrom[i]!;
+      const to = sparse.tokenTo[i]!;
+      const share = (hashed[sparse.index[i]! * k + j]! * scale * sparse.value[i]!) / (to - from + 1);
+      for (let t = from; t <= to; t++) byToken[t]! += share;
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      if (byToken[t]! > 0) candidates.push({ start: tokens[t]!.rawStart, end: tokens[t]!.rawEnd, c: byToken[t]! });
+    }
+  }
+  // toxicity models explain with abuse matches, the spam model with spam signals: "FCFA" is no insult
+  const spamModel = attribute === 'spam';
+  for (const hit of f.lexicon.hits) {
+    if ((hit.attribute === 'spam') !== spamModel) continue;
+    const c = group.lexicon[hit.feature * k + j]! * hit.weight;
+    if (c > 0) candidates.push({ start: hit.start, end: hit.end, c, ...(hit.label ? { label: hit.label } : {}) });
+  }
+  let total = 0;
+  for (const cand of candidates) total += cand.c;
+  candidates.sort((a, b) => b.c - a.c);
+  const chosen: typeof candidates = [];
+  for (const cand of candidates) {
+    if (chosen.length >= SPANS_PER_ATTRIBUTE || cand.c < SPAN_MIN_SHARE * total) break;
+    // a lexicon match and the n-grams of its word point at the same text: show it once
+    if (chosen.some((s) => cand.start < s.end && s.start < cand.end)) continue;
+    chosen.push(cand);
+  }
+  for (const s of chosen) {
+    const span: ScoredSpan = { start: s.start, end: s.end, attribute, weight: Math.min(1, (p * s.c) / total) };
+    if (s.label !== undefined) span.label = s.label;
+    spans.push(span);
+  }
+}
+
+/** Calibrated probabilities of every model of a group, with spans for those worth explaining. */
+function scoreGroup(group: ModelGroup, f: Features, scores: Scores, spans: ScoredSpan[]): void {
+  const { k, hashed, lexicon } = group;
+  const sums = new Float64Array(k);
+  const { sparse } = f;
+  for (let i = 0; i < sparse.length; i++) {
+    const base = sparse.index[i]! * k;
+    for (let j = 0; j < k; j++) sums[j]! += hashed[base + j]!;
+  }
+  // every n-gram of a comment has the same value (unit-length scaling), so it multiplies once
+  const v = sparse.length > 0 ? sparse.value[0]! : 0;
+  const dense = f.lexicon.values;
+  for (let j = 0; j < k; j++) {
+    let z = group.bias[j]! + sums[j]! * v * group.scale[j]!;
+    for (let d = 0; d < dense.length; d++) z += lexicon[d * k + j]! * dense[d]!;
+    const p = sigmoid(group.platt[j]!.a * z + group.platt[j]!.b);
+    scores[group.attributes[j]!] = p;
+    if (p >= SPAN_MIN_SCORE) explain(group, j, p, f, spans);
+  }
+}
+
+// a word is explained once: "Insult: c0nn4rd", not also "Profanity" and "Toxic language"
+const SPAN_PRIORITY: readonly Attribute[] = ['threat', 'identity_attack', 'insult', 'profanity', 'toxicity', 'spam'];
+
+/**
+ * One span per range, the strongest of the most specific attribute (two lexicons may hold the
+ * same threat); `toxicity` keeps its own spans only when no part of toxicity explains anything.
+ */
+function distinctSpans(spans: readonly ScoredSpan[], scores: Scores): ScoredSpan[] {
+  const best = new Map<string, ScoredSpan>();
+  // the attribute that scores highest owns a word; on a tie, the most specific one
+  const better = (a: ScoredSpan, b: ScoredSpan) => {
+    const byScore = (scores[a.attribute] ?? 0) - (scores[b.attribute] ?? 0);
+    if (Math.abs(byScore) > 0.02) return byScore > 0;
+    const byRank = SPAN_PRIORITY.indexOf(a.attribute) - SPAN_PRIORITY.indexOf(b.attribute);
+    return byRank !== 0 ? byRank < 0 : a.weight > b.weight;
+  };
+  for (const s of spans) {
+    // spam and toxicity are separate checks: each keeps its own explanation of a range
+    const key = `${s.attribute === 'spam' ? 'spam' : 'toxic'}:${s.start}:${s.end}`;
+    const known = best.get(key);
+    if (known === undefined || better(s, known)) best.set(key, s);
+  }
+  // "know where you live" inside "we know where you live": show the whole phrase
+  const kept = [...best.values()].filter(
+    (s) => ![...best.values()].some((o) => o !== s && o.attribute === s.attribute && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start),
+  );
+  const explainedByPart = kept.some((s) => s.attribute !== 'toxicity' && s.attribute !== 'spam');
+  return explainedByPart ? kept.filter((s) => s.attribute !== 'toxicity') : kept;
+}
+
+/** Threat has no trained model (too few examples): its score is the curated threat lexicons' severity. */
+function scoreThreat(f: Features, scores: Scores, spans: ScoredSpan[]): void {
+  const hits = f.lexicon.hits.filter((h) => h.attribute === 'threat');
+  scores.threat = saturate(hits.map((h) => h.weight));
+  for (const h of hits) spans.push({ start: h.start, end: h.end, attribute: 'threat', weight: h.weight });
+}
+
+/** Curated severe patterns (threats, slurs, dehumanisation, strong insults) floor the model scores. */
+function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): void {
+  let floor = scores.threat ?? 0;
+  for (const hit of f.lexicon.hits) {
+    if (hit.weight < SEVERE || hit.attribute === 'spam' || hit.attribute === 'profanity' || hit.attribute === 'toxicity') continue;
+    // only attributes the toxicity models own: a severe spam phrase must not floor toxicity
+    floor = Math.max(floor, hit.weight);
+    const current = scores[hit.attribute] ?? 0;
+    if (hit.weight > current) scores[hit.attribute] = hit.weight;
+  }
+  if (floor > (scores.toxicity ?? 0)) {
+    scores.toxicity = floor;
+    if (!spans.some((s) => s.attribute === 'toxicity')) {
+      for (const h of f.lexicon.hits) {
+        if (h.weight >= SEVERE && h.attribute !== 'spam') spans.push({ start: h.start, end: h.end, attribute: 'toxicity', weight: h.weight });
+      }
+    }
+  }
+}
+
+const toxicityFile = readModelFile('toxicity');
+const spamFile = readModelFile('spam');
+// one group for every model: each n-gram bucket is one cache line for all of them
+const allModels = groupOf([...toxicityFile.models, ...spamFile.models]);
+const SPAM_ATTRIBUTES = new Set<Attribute>(['spam']);
+
+// the toxicity and spam checks score the same comment back to back: score it once for both
+let lastScore: { text: NormalizedText; lang: Lang; score: TextScore } | undefined;
+
+function scoreAll(text: NormalizedText, lang: Lang): TextScore {
+  if (lastScore !== undefined && lastScore.text === text && lastScore.lang === lang) return lastScore.score;
+  const f = featuresOf(text, lang);
+  const scores: Scores = {};
+  const spans: ScoredSpan[] = [];
+  scoreGroup(allModels, f, scores, spans);
+  scoreThreat(f, scores, spans);
+  applySevereFloor(f, scores, spans);
+  const score = { scores, spans: distinctSpans(spans, scores) };
+  lastScore = { text, lang, score };
+  return score;
+}
+
+function pick(score: TextScore, keep: (attribute: Attribute) => boolean): TextScore {
+  const scores: Scores = {};
+  for (const [attribute, value] of Object.entries(score.scores) as Array<[Attribute, number]>) if (keep(attribute)) scores[attribute] = value;
+  return { scores, spans: score.spans.filter((s) => keep(s.attribute)) };
+}
+
+/** Trained toxicity classifier: `toxicity`, `insult`, `identity_attack`, `profanity`, plus lexicon `threat`. */
+export const builtInToxicityScorer: TextScorer = {
+  name: 'linear-toxicity',
+  version: MODEL_VERSION,
+  score: (text, lang) => pick(scoreAll(text, lang), (a) => !SPAM_ATTRIBUTES.has(a)),
+};
+
+/** Trained spam classifier: `spam`. */
+export const builtInSpamScorer: TextScorer = {
+  name: 'linear-spam',
+  version: MODEL_VERSION,
+  score: (text, lang) => pick(scoreAll(text, lang), (a) => SPAM_ATTRIBUTES.has(a)),
+};
+
+/**
+ * Every built-in attribute at once (for the CLIs); the checks use the two scorers above.
+ * @example builtInScorer.score(normalizeForMatching("T'es qu'un c0nnard"), 'fr').scores.insult // ≥ 0.5
+ */
+export const builtInScorer: TextScorer = {
+  name: 'linear',
+  version: MODEL_VERSION,
+  score: (text, lang) => scoreAll(text, lang),
+};
