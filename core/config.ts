@@ -42,6 +42,12 @@ export const configSchema = z.object({
   WORKER_CONCURRENCY: positiveInt(16),
   /** A job whose worker stops renewing its lock (crash) is retried after this many ms. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Calls to outside providers (Akismet, HTTP classifiers) per second, shared by every worker process. */
+  PROVIDER_RATE_PER_SECOND: positiveInt(10),
+  /** Consecutive failures of one provider for one site that open its circuit breaker. */
+  PROVIDER_BREAKER_FAILURES: positiveInt(5),
+  /** How long an open breaker skips the provider before one trial call (half-open). */
+  PROVIDER_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Create a demo site on an empty database. */
   DEMO_SITE: z
     .enum(['0', '1', 'true', 'false'])

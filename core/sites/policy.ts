@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providersPolicySchema, redactProviderSecrets } from './provider-policy.js';
 
 /** A pair of score thresholds: at or above `hold` a comment waits for a human, at or above `reject` it is refused. */
 const thresholdPair = (hold: number, reject: number) =>
@@ -44,6 +45,8 @@ export const policySchema = z
       .default({ maxComments: 5, perSeconds: 60 }),
     /** Approved comments with this many reader reports go back to held. */
     autoHideAfterReports: z.number().int().min(1).max(1000).default(3),
+    /** Outside classifiers (Akismet, the site's own HTTP model); all off by default. */
+    providers: providersPolicySchema,
   })
   .strict();
 
@@ -52,3 +55,6 @@ export type Policy = z.infer<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;
 
 export const defaultPolicy = (): Policy => policySchema.parse({});
+
+/** The policy without its secrets (provider keys and headers), for the audit log. */
+export const redactPolicySecrets = (p: Policy): Policy => ({ ...p, providers: redactProviderSecrets(p.providers) });

@@ -2,6 +2,7 @@ import type { CoreDeps } from '../deps.js';
 import { errors } from '../errors.js';
 import { newSecret } from '../ids.js';
 import { policySchema, type Policy, type PolicyInput } from './policy.js';
+import { mergeProviders } from './provider-policy.js';
 
 export interface Site {
   id: string;
@@ -72,7 +73,7 @@ export async function updateSite(deps: CoreDeps, siteId: string, patch: SitePatc
   return next;
 }
 
-/** Applies a partial policy on top of the current one; nested objects merge one level deep. */
+/** Applies a partial policy on top of the current one; nested objects merge one level deep (providers two). */
 export function mergePolicy(current: Policy, patch: PolicyInput): Policy {
   return policySchema.parse({
     ...current,
@@ -82,6 +83,7 @@ export function mergePolicy(current: Policy, patch: PolicyInput): Policy {
       spam: { ...current.thresholds.spam, ...patch.thresholds?.spam },
     },
     velocity: { ...current.velocity, ...patch.velocity },
+    providers: mergeProviders(current.providers, patch.providers),
   });
 }
 

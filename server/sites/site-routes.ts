@@ -1,5 +1,5 @@
 import { createSite, mergePolicy, requireSite, updateSite } from '../../core/sites/site-store.js';
-import type { PolicyInput } from '../../core/sites/policy.js';
+import { redactPolicySecrets, type PolicyInput } from '../../core/sites/policy.js';
 import { appendAudit } from '../../core/audit/audit-log.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { actorOf } from '../moderation/actor.js';
@@ -63,8 +63,9 @@ export const siteRoutes = [
         actor: actorOf(caller.moderator),
         action: 'site.update',
         target: { type: 'site', id: params.siteId },
-        before,
-        after,
+        // provider keys and headers are secrets too: the audit log shows that they changed, not their value
+        before: { ...before, policy: redactPolicySecrets(before.policy) },
+        after: { ...after, policy: redactPolicySecrets(after.policy) },
       });
       return { status: 200, body: updated };
     },

@@ -1,0 +1,74 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Reason, Scores } from '../comments/comment.js';
+import type { RedisKeys } from '../redis/keys.js';
+
+/**
+ * The queue of calls to outside providers (Akismet, a site's HTTP classifier), apart from the
+ * moderation queue so its rate limit and slow answers never delay the built-in checks.
+ */
+export const PROVIDER_QUEUE = 'providers';
+export type ProviderName = 'akismet' | 'http';
+
+/** A check's result as it travels in a job (the workers' `CheckResult`, which core cannot import). */
+export interface CheckResultData {
+  scores?: Scores;
+  reasons?: Reason[];
+  status?: 'approved' | 'held' | 'rejected';
+}
+
+/** What one provider said about one comment. */
+export interface ProviderAnswer {
+  result: CheckResultData;
+  /** Model name → version, for the decision trace. */
+  models: Record<string, string>;
+}
+
+/** Decide a comment with the providers' scores merged into the built-in ones. */
+export interface ProviderCheckJobData {
+  siteId: string;
+  commentId: string;
+  /** The comment version the built-in results were computed on; any other version is stale. */
+  version: number;
+  lang: 'fr' | 'en' | 'other';
+  builtIn: CheckResultData[];
+  trace: { checks: Record<string, string>; models: Record<string, string> };
+  /** Answers kept from an earlier attempt, so a retry only calls the providers that failed. */
+  answered?: Partial<Record<ProviderName, ProviderAnswer>>;
+}
+
+/** Tell Akismet a moderator corrected it (submit-spam / submit-ham). */
+export interface ProviderFeedbackJobData {
+  siteId: string;
+  commentId: string;
+  verdict: 'spam' | 'ham';
+}
+
+export type ProviderJobData = ProviderCheckJobData | ProviderFeedbackJobData;
+export const PROVIDER_CHECK_JOB = 'check';
+export const PROVIDER_FEEDBACK_JOB = 'feedback';
+
+/** Few, short retries: a provider that does not answer is skipped quickly (fail open). */
+export const PROVIDER_CHECK_ATTEMPTS = 2;
+
+export const providerCheckJobOptions = (commentId: string, version: number): JobsOptions => ({
+  jobId: `check-${commentId}-v${version}`, // a repeated moderate job adds nothing twice
+  attempts: PROVIDER_CHECK_ATTEMPTS,
+  backoff: { type: 'exponential', delay: 100 },
+  removeOnComplete: true,
+  // removed on failure too, so the reconciler's fresh moderate job can add it again
+  removeOnFail: true,
+});
+
+export const providerFeedbackJobOptions = (commentId: string, version: number): JobsOptions => ({
+  jobId: `feedback-${commentId}-v${version}`,
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600, count: 1000 },
+});
+
+/** Same braced prefix as the moderation queue, so all queue keys share one Cluster slot. */
+export function createProviderQueue(connection: Redis, keys: RedisKeys): Queue<ProviderJobData> {
+  return new Queue<ProviderJobData>(PROVIDER_QUEUE, { connection, prefix: keys.bullPrefix });
+}
