@@ -32,6 +32,8 @@ export async function startPalabreServer(deps: ServerDeps, port: number, host: s
       http.closeIdleConnections();
       await sockets.close(); // io.close() also closes the HTTP server
       await deps.queue.close();
+      await deps.providerQueue.close();
+      await deps.learningQueue.close();
     },
   };
 }

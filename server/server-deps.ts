@@ -6,6 +6,8 @@ import { newId } from '../core/ids.js';
 import type { Logger } from '../core/logger.js';
 import { tokenSigner, type TokenSigner } from '../core/moderators/moderator-store.js';
 import { createModerationQueue, type ModerateJobData } from '../core/queue/moderation-queue.js';
+import { createProviderQueue, type ProviderJobData } from '../core/queue/provider-queue.js';
+import { createLearningQueue, type LearnJobData } from '../core/queue/learning-queue.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
 import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
@@ -17,6 +19,10 @@ export interface ServerDeps extends CoreDeps {
   readonly writeLimits: WriteLimits;
   readonly enqueuer: ModerationEnqueuer;
   readonly queue: Queue<ModerateJobData>;
+  /** Outside providers' queue: the server only adds Akismet feedback on moderator decisions. */
+  readonly providerQueue: Queue<ProviderJobData>;
+  /** Moderator decisions on their way to the site's adaptation. */
+  readonly learningQueue: Queue<LearnJobData>;
 }
 
 /** Builds the server's dependencies from its config and a connected Redis client. */
@@ -40,5 +46,7 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     }),
     enqueuer: createBatchedEnqueuer(queue, log),
     queue,
+    providerQueue: createProviderQueue(redis, keys),
+    learningQueue: createLearningQueue(redis, keys),
   };
 }

@@ -45,6 +45,10 @@ export function redisKeys(prefix: string) {
     statsDay: (siteId: string, day: string) => `${site(siteId)}:stats:${day}`,
     /** Sorted set: article id → comments received that UTC day. */
     statsDayArticles: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles`,
+    /** Hash: the site's learned adjustment of one attribute: `b` bias, `n` updates, bucket → weight. */
+    adaptation: (siteId: string, attribute: string) => `${site(siteId)}:adapt:${attribute}`,
+    /** Counter: version of the site's adaptation, bumped by every reset. */
+    adaptationVersion: (siteId: string) => `${site(siteId)}:adapt-version`,
     /** Hash: one comment record. Kept until the author or site is deleted. */
     comment: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}`,
     /** Lex sorted set (all scores 0) of approved top-level comment ids of an article: ids sort by time. */
@@ -68,6 +72,10 @@ export function redisKeys(prefix: string) {
     duplicateOnSite: (siteId: string, fingerprint: string) => `${site(siteId)}:dup:s:${fingerprint}`,
     /** Sorted set: an author's recent comments (id → ms), for velocity; expires with the window. */
     velocity: (siteId: string, authorId: string) => `${site(siteId)}:vel:${authorId}`,
+    /** Hash `{failures, openUntil}`: circuit breaker of one outside provider for one site; expires when idle. */
+    providerBreaker: (siteId: string, provider: string) => `${site(siteId)}:breaker:${provider}`,
+    /** String, cool-down long: the one trial call a half-open breaker lets through. */
+    providerBreakerProbe: (siteId: string, provider: string) => `${site(siteId)}:breaker:${provider}:probe`,
     /** String lock so one worker at a time runs the pending-comment reconciler. */
     reconcilerLock: `${prefix}:reconciler-lock`,
     /** Prefix for rate-limiter-flexible counters (expire on their own). */

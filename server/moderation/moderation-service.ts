@@ -5,6 +5,8 @@ import { requireComment } from '../../core/comments/comment-store.js';
 import { conflictError, transitionComment, type Transition } from '../../core/comments/comment-transition.js';
 import { PalabreError } from '../../core/errors.js';
 import type { ServerDeps } from '../server-deps.js';
+import { queueLesson } from './learning-feedback.js';
+import { queueAkismetFeedback } from './provider-feedback.js';
 
 export type ModerationAction = 'approve' | 'reject';
 
@@ -52,10 +54,12 @@ async function withFreshComment(
 /**
  * A moderator's decision, whatever the transport (REST, socket, bulk): one atomic transition
  * with a `comment.moderated` event, an audit entry and a 10-minute undo window; it also
- * resolves the comment's open reader reports.
+ * resolves the comment's open reader reports; on a site using Akismet it also queues feedback.
  */
-export function moderateComment(deps: ServerDeps, cmd: ModerationCommand): Promise<Comment> {
-  return withFreshComment(deps, cmd.siteId, cmd.commentId, cmd.version, (from) => {
+export async function moderateComment(deps: ServerDeps, cmd: ModerationCommand): Promise<Comment> {
+  let before: Comment | undefined;
+  const after = await withFreshComment(deps, cmd.siteId, cmd.commentId, cmd.version, (from) => {
+    before = from;
     const to: CommentStatus = cmd.action === 'approve' ? 'approved' : 'rejected';
     const now = deps.now();
     const moderatorReason = cmd.action === 'reject' ? toModeratorReason(cmd.reason) : undefined;
@@ -85,6 +89,12 @@ export function moderateComment(deps: ServerDeps, cmd: ModerationCommand): Promi
       },
     };
   });
+  // the decision also teaches Akismet and the site's own adaptation, off the request path
+  if (before && after.version === before.version + 1) {
+    queueAkismetFeedback(deps, before, after);
+    queueLesson(deps, after, cmd.action);
+  }
+  return after;
 }
 
 /** Restores the status before the last human decision, within 10 minutes and if nothing changed since. */

@@ -1,6 +1,7 @@
 import type { ScoredSpan, TextScorer } from '../scoring/scorer.js';
 import { defineCheck } from './define-check.js';
 import { quoteRaw } from './quote-raw.js';
+import { adaptedProbability } from '../learning/adaptation-math.js';
 import type { Attribute, Check, Reason } from './types.js';
 
 const LABELS: Record<Attribute, string> = {
@@ -38,14 +39,36 @@ function reasonsFrom(check: string, code: string, raw: string, spans: readonly S
  * A check that asks a scorer for scores and explains them with the spans the scorer points at.
  * It never decides a status: thresholds are applied by `decideStatus`, in one place.
  */
-export function defineScoreCheck(options: { name: string; version: string; code: string; scorer: TextScorer }): Check {
-  const { name, version, code, scorer } = options;
+export function defineScoreCheck(options: {
+  name: string;
+  version: string;
+  code: string;
+  scorer: TextScorer;
+  /** The attribute a site's adaptation adjusts (see workers/learning). */
+  adapts?: 'toxicity' | 'spam';
+}): Check {
+  const { name, version, code, scorer, adapts } = options;
   return defineCheck(
     name,
     version,
     (ctx) => {
       const { scores, spans } = scorer.score(ctx.text, ctx.lang);
       const reasons = reasonsFrom(name, code, ctx.text.raw, spans);
+      const learned = adapts ? ctx.adaptation?.[adapts] : undefined;
+      const base = adapts ? (scores[adapts] ?? 0) : undefined;
+      if (adapts && learned && base !== undefined) {
+        const adapted = adaptedProbability(base, learned.bias, learned.weights, ctx.adaptation!.features.values);
+        scores[adapts] = adapted;
+        // say so when the site's own decisions moved the score noticeably
+        if (Math.abs(adapted - base) >= 0.05) {
+          reasons.push({
+            check: name,
+            code: 'site_adaptation',
+            message: `${LABELS[adapts]}: ${base.toFixed(2)} → ${adapted.toFixed(2)} from this site's ${learned.updates} moderator decisions`,
+            spans: [],
+          });
+        }
+      }
       return reasons.length > 0 ? { scores, reasons } : { scores };
     },
     { [scorer.name]: scorer.version },

@@ -1,10 +1,11 @@
-import { lexiconSpamScorer } from '../scoring/lexicon-scorer.js';
+import { spamScorer } from '../scoring/built-in-scorers.js';
 import { defineScoreCheck } from './score-check.js';
 
-/** Scores spam; swap the scorer here when a trained classifier replaces the lexicon. */
+/** Scores spam, adjusted by what the site's moderators taught it. */
 export const spamScore = defineScoreCheck({
   name: 'spamScore',
-  version: '1',
+  version: '2',
   code: 'spam_signals',
-  scorer: lexiconSpamScorer,
+  scorer: spamScorer,
+  adapts: 'spam',
 });

@@ -1,10 +1,11 @@
-import { lexiconToxicityScorer } from '../scoring/lexicon-scorer.js';
+import { toxicityScorer } from '../scoring/built-in-scorers.js';
 import { defineScoreCheck } from './score-check.js';
 
-/** Scores toxicity and its parts; swap the scorer here when a trained classifier replaces the lexicon. */
+/** Scores toxicity and its parts, adjusted by what the site's moderators taught it. */
 export const toxicityScore = defineScoreCheck({
   name: 'toxicityScore',
-  version: '1',
+  version: '2',
   code: 'toxic_language',
-  scorer: lexiconToxicityScorer,
+  scorer: toxicityScorer,
+  adapts: 'toxicity',
 });

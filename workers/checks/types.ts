@@ -62,6 +62,13 @@ export interface CheckComment {
   createdAt: string;
 }
 
+/** What the site's moderators taught the scorers, read for this comment's features. */
+export interface SiteAdaptation {
+  features: { buckets: number[]; values: Float64Array };
+  toxicity?: { version: number; updates: number; bias: number; weights: Float64Array };
+  spam?: { version: number; updates: number; bias: number; weights: Float64Array };
+}
+
 export interface CheckContext {
   comment: CheckComment;
   policy: Policy;
@@ -69,6 +76,8 @@ export interface CheckContext {
   recent: RecentActivity;
   /** Detected language of the body. */
   lang: 'fr' | 'en' | 'other';
+  /** Present when the site has learned from its moderators. */
+  adaptation?: SiteAdaptation;
   now: number;
   /** The body normalized once by the worker (`normalizeForMatching`) and shared by every text check. */
   text: NormalizedText;

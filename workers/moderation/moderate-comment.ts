@@ -1,26 +1,40 @@
+import type { Queue } from 'bullmq';
 import type { DecisionTrace } from '../../core/comments/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import { transitionComment } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { ModerateJobData } from '../../core/queue/moderation-queue.js';
+import {
+  PROVIDER_CHECK_JOB,
+  providerCheckJobOptions,
+  type ProviderCheckJobData,
+  type ProviderJobData,
+} from '../../core/queue/provider-queue.js';
+import { anyProviderEnabled } from '../../core/sites/provider-policy.js';
 import type { Site } from '../../core/sites/site-store.js';
 import { checks } from '../checks/index.js';
-import type { CheckContext, CheckResult } from '../checks/types.js';
+import type { CheckContext, CheckResult, SiteAdaptation } from '../checks/types.js';
 import { detectLanguage, LANGUAGE_DETECTOR_VERSION } from '../language/detect-language.js';
 import { fingerprint } from '../text/fingerprint.js';
-import { normalizeForMatching } from '../text/normalize.js';
+import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
 import { decideStatus } from './decide-status.js';
 import { gatherFacts } from './gather-facts.js';
 
 export interface ModerationDeps extends CoreDeps {
   readonly siteOf: (siteId: string) => Promise<Site | null>;
+  /** What the site learned from its moderators, for this comment's features (see workers/learning). */
+  readonly adaptationOf?: (siteId: string, text: NormalizedText) => Promise<SiteAdaptation | undefined>;
+  /** Where comments of sites with outside providers go to be decided. */
+  readonly providerQueue: Queue<ProviderJobData>;
 }
 
-export type ModerationOutcome = 'decided' | 'already_decided' | 'missing';
+/** `deferred`: handed to the providers queue, which decides and writes. */
+export type ModerationOutcome = 'decided' | 'deferred' | 'already_decided' | 'missing';
 
 /**
  * The whole automatic decision for one comment: load, run every check in order, decide, and
- * write once. Runs at least once per comment; a comment no longer pending (a human decided,
+ * write once — or, on a site with outside providers, hand the results to the providers queue,
+ * which decides and writes. Runs at least once per comment; a comment no longer pending (a human decided,
  * or this is a repeated job) is left alone.
  */
 export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobData): Promise<ModerationOutcome> {
@@ -33,7 +47,10 @@ export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobD
     const policy = site.policy;
     const text = normalizeForMatching(comment.body);
     const lang = detectLanguage(comment.body);
-    const facts = await gatherFacts(deps, comment, fingerprint(text), policy);
+    const [facts, adaptation] = await Promise.all([
+      gatherFacts(deps, comment, fingerprint(text), policy),
+      deps.adaptationOf?.(job.siteId, text),
+    ]);
     const ctx: CheckContext = {
       comment: {
         id: comment.id,
@@ -49,6 +66,7 @@ export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobD
       lang,
       text,
       now: deps.now(),
+      ...(adaptation ? { adaptation } : {}),
     };
     const results = checks.map((check) => check(ctx)).filter((r): r is CheckResult => r !== undefined);
     const decision = decideStatus(results, policy);
@@ -61,6 +79,20 @@ export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobD
         ...Object.assign({}, ...checks.map((c) => c.models ?? {})),
       },
     };
+    // outside providers are asked unless the built-in checks already refuse the comment;
+    // it stays pending, unseen, until the providers queue decides
+    if (decision.status !== 'rejected' && anyProviderEnabled(policy.providers)) {
+      const data: ProviderCheckJobData = {
+        siteId: comment.siteId,
+        commentId: comment.id,
+        version: comment.version,
+        lang,
+        builtIn: results, // so the provider worker does not run the checks again
+        trace: { checks: trace.checks, models: trace.models },
+      };
+      await deps.providerQueue.add(PROVIDER_CHECK_JOB, data, providerCheckJobOptions(comment.id, comment.version));
+      return 'deferred';
+    }
     const result = await transitionComment(deps, {
       from: comment,
       to: decision.status,

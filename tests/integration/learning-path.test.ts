@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'bullmq';
+import { createRedis } from '../../core/redis/connection.js';
+import { createLearningWorker } from '../../workers/learning-worker.js';
+import { adaptationInfo } from '../../workers/learning/site-adaptation-store.js';
+import { api, startTestServer, type TestServer } from '../support/test-server.js';
+import { createTestSite, moderatorHeaders, postComment, type TestSite } from '../support/fixtures.js';
+import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
+
+let server: TestServer;
+let site: TestSite;
+let learning: Worker;
+let moderation: Awaited<ReturnType<typeof startInProcessWorker>>;
+const connection = () => createRedis(process.env.TEST_REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
+
+beforeAll(async () => {
+  server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
+  site = await createTestSite(server, { velocity: { maxComments: 1000, perSeconds: 1 } });
+  learning = createLearningWorker(server.deps, connection(), server.deps.log);
+  moderation = await startInProcessWorker(server);
+});
+afterAll(async () => {
+  await learning.close();
+  await moderation.close();
+  await server.close();
+});
+
+const get = (id: string) => api(server.url, 'GET', `/api/v1/sites/${site.id}/comments/${id}`, { headers: moderatorHeaders(site) });
+async function postAndDecide(body: string, device: string) {
+  const posted = await postComment(server, site, 'learn', { body, author: { name: 'L' } }, { 'x-device-id': device });
+  return (await waitUntil(() => get(posted.body.comment.id), (r) => r.body.comment.status !== 'pending')).body.comment;
+}
+
+describe('learning from moderators, through the real queues', () => {
+  it("moves the site's scores toward its moderators' rejections", async () => {
+    const slur = (i: number) => `Encore un gbêkêlê numéro ${i} qui parle sans savoir`;
+    const first = await postAndDecide(slur(0), 'device-learn-000');
+    expect(first.status).toBe('approved'); // the shipped scorers do not know the word
+    for (let i = 1; i <= 30; i++) {
+      const c = await postAndDecide(slur(i), `device-learn-${String(i).padStart(3, '0')}`);
+      if (c.status === 'rejected') continue;
+      const res = await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${c.id}/reject`, {
+        headers: moderatorHeaders(site),
+        body: { reason: 'abuse' },
+      });
+      expect(res.status).toBe(200);
+    }
+    const info = await waitUntil(() => adaptationInfo(server.deps, site.id), (i) => i.attributes.toxicity.updates >= 20, 20_000);
+    expect(info.attributes.toxicity.updates).toBeGreaterThanOrEqual(20);
+    await new Promise((r) => setTimeout(r, 2100)); // workers look for a new adaptation every 2 s
+    const later = await postAndDecide('Toi aussi tu es un gbêkêlê', 'device-learn-999');
+    expect(later.scores.toxicity).toBeGreaterThan(first.scores.toxicity ?? 0);
+    expect(later.status).not.toBe('approved');
+    expect(later.reasons.map((r: { code: string }) => r.code)).toContain('site_adaptation');
+  }, 60_000);
+});

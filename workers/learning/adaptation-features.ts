@@ -1,0 +1,22 @@
+import { hashedFeatures } from '../classifiers/hashed-features.js';
+import type { NormalizedText } from '../text/normalize.js';
+
+/** Distinct hashed n-gram buckets of a comment with their summed values: what a site's adaptation weighs. */
+export interface AdaptationFeatures {
+  buckets: number[];
+  values: Float64Array;
+}
+
+/** Most features one comment contributes; enough for a long comment, bounded for Redis. */
+const MAX_FEATURES = 800;
+
+export function adaptationFeatures(text: NormalizedText): AdaptationFeatures {
+  const sparse = hashedFeatures(text);
+  const sums = new Map<number, number>();
+  for (let i = 0; i < sparse.length && sums.size < MAX_FEATURES; i++) {
+    const b = sparse.index[i]!;
+    sums.set(b, (sums.get(b) ?? 0) + sparse.value[i]!);
+  }
+  const buckets = [...sums.keys()];
+  return { buckets, values: Float64Array.from(buckets, (b) => sums.get(b)!) };
+}
