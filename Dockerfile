@@ -8,13 +8,18 @@ COPY core ./core
 COPY server ./server
 COPY workers ./workers
 COPY scripts ./scripts
-RUN npx tsc -p tsconfig.json && npm prune --omit=dev
+COPY client-sdk ./client-sdk
+COPY models ./models
+RUN node client-sdk/build.mjs && npx tsc -p tsconfig.json && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/client-sdk/dist ./client-sdk/dist
+COPY --from=build /app/client-sdk/package.json ./client-sdk/package.json
+COPY --from=build /app/models ./models
 COPY package.json ./
 USER node
 EXPOSE 3000

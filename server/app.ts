@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -6,17 +7,36 @@ import { healthPaths, healthRouter } from './health/health-routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { siteCors } from './http/site-cors.js';
+import { consolePage } from './pages/console-page.js';
+import { demoPage } from './pages/demo-page.js';
+import { sdkStatic } from './pages/sdk-static.js';
 import { buildOpenApiDocument, type ExtraPath } from './openapi/openapi-document.js';
 import type { ServerDeps } from './server-deps.js';
 
 export const API_VERSION = '0.1.0';
-const openApiPath: ExtraPath = {
-  path: '/api/v1/openapi.json',
-  method: 'get',
-  operationId: 'openapi',
-  summary: 'This OpenAPI 3.1 document.',
-  responses: { 200: { description: 'The document.' } },
-};
+const pagePaths: ExtraPath[] = [
+  {
+    path: '/api/v1/openapi.json',
+    method: 'get',
+    operationId: 'openapi',
+    summary: 'This OpenAPI 3.1 document.',
+    responses: { 200: { description: 'The document.' } },
+  },
+  {
+    path: '/moderate',
+    method: 'get',
+    operationId: 'moderatorConsole',
+    summary: 'The moderator console (HTML); sign in with a moderator token.',
+    responses: { 200: { description: 'The page.' } },
+  },
+  {
+    path: '/demo',
+    method: 'get',
+    operationId: 'demoArticle',
+    summary: 'A demo article page with the comment widget (`?site&siteKey&article&lang`).',
+    responses: { 200: { description: 'The page.' }, 404: { description: 'No demo site.' } },
+  },
+];
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The Express application, without listening: tests and the server entry point share it. */
@@ -30,7 +50,7 @@ export function createApp(deps: ServerDeps): express.Express {
       logger: deps.log,
       genReqId: (req, res) => {
         const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : deps.newId();
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('X-Request-Id', id);
         return id;
       },
@@ -43,7 +63,10 @@ export function createApp(deps: ServerDeps): express.Express {
   );
   app.use(helmet());
   app.use(healthRouter(deps));
-  const openapi = buildOpenApiDocument(apiRoutes, [...healthPaths, openApiPath], API_VERSION);
+  app.use('/sdk', sdkStatic());
+  app.get('/moderate', consolePage);
+  app.get('/demo', demoPage(deps));
+  const openapi = buildOpenApiDocument(apiRoutes, [...healthPaths, ...pagePaths], API_VERSION);
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openapi);
   });

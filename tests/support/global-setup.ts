@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { startPrivateRedis, type PrivateRedis } from './private-redis.js';
 
@@ -8,6 +9,9 @@ let privateRedis: PrivateRedis | undefined;
  * private redis-server for the run, so `npm test` works on a machine with only the binary.
  */
 export async function setup(): Promise<void> {
+  // the server serves the SDK bundles; browser and SDK tests need them current
+  const built = spawnSync(process.execPath, ['client-sdk/build.mjs', '--if-stale'], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('client-sdk build failed');
   const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   probe.on('error', () => {});

@@ -2,12 +2,14 @@ import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from '../../core/config.js';
 import { createLogger } from '../../core/logger.js';
 import { createRedis } from '../../core/redis/connection.js';
-import { startPalabreServer } from '../../server/palabre-server.js';
+import { startPalabreServer, type RunningServer } from '../../server/palabre-server.js';
 import { createServerDeps, type ServerDeps } from '../../server/server-deps.js';
 import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from './redis-prefix.js';
 
 export interface TestServer {
   url: string;
+  /** The running HTTP + Socket.IO server, for tests that need to reach its sockets. */
+  running: RunningServer;
   deps: ServerDeps;
   config: Config;
   adminToken: string;
@@ -36,6 +38,7 @@ export async function startTestServer(
   const port = server.port;
   return {
     url: `http://127.0.0.1:${port}`,
+    running: server,
     deps,
     config,
     adminToken: config.ADMIN_TOKEN,

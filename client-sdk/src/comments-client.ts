@@ -1,0 +1,124 @@
+import { io, type Socket } from 'socket.io-client';
+import type { PublicComment, ReportReason } from './comment-types.js';
+import { deviceId as defaultDeviceId } from './device-id.js';
+import { createHttpClient, randomId } from './http-client.js';
+import type { CommentsServerEvents } from './protocol.js';
+import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
+
+export interface CommentsClientOptions {
+  /** Base URL of the Palabre server, e.g. `https://comments.example.com`. */
+  url: string;
+  siteId: string;
+  /** The site's public key (not a secret). */
+  siteKey: string;
+  /** The reader's single sign-on JWT, signed by the site. @default undefined (anonymous) */
+  ssoToken?: string;
+  /** Tells anonymous readers apart. @default a random id kept in localStorage */
+  deviceId?: string;
+  /** Socket.IO transports. @default ['websocket'] (no sticky sessions needed) */
+  transports?: Array<'websocket' | 'polling'>;
+}
+
+export interface NewCommentInput {
+  body: string;
+  author: { name: string };
+  parentId?: string;
+}
+
+export interface ThreadPage {
+  comments: PublicComment[];
+  nextCursor: string | null;
+}
+
+export interface CommentsHandlers {
+  /** A comment of the article was approved. */
+  published?: (comment: PublicComment, eventId: string) => void;
+  /** A comment stopped being approved: take it off the page. */
+  removed?: (commentId: string, eventId: string) => void;
+  /** Too many events were missed: reload the thread with `list`. */
+  resync?: () => void;
+  error?: (err: { code: string; message: string }) => void;
+}
+
+/**
+ * The reader side of Palabre: list, post and report comments of a site, and receive newly
+ * published ones live.
+ * @example
+ * const client = createCommentsClient({ url, siteId, siteKey });
+ * const { comments } = await client.list('budget-2027');
+ * client.subscribe('budget-2027', { published: (c) => render(c) });
+ */
+export function createCommentsClient(opts: CommentsClientOptions) {
+  const device = opts.deviceId ?? defaultDeviceId();
+  let ssoToken = opts.ssoToken;
+  const request = createHttpClient(opts.url, () => ({
+    'x-site-key': opts.siteKey,
+    'x-device-id': device,
+    ...(ssoToken ? { 'x-sso-token': ssoToken } : {}),
+  }));
+  const site = `/api/v1/sites/${encodeURIComponent(opts.siteId)}`;
+  const article = (id: string) => `${site}/articles/${encodeURIComponent(id)}`;
+
+  return {
+    /** Approved comments, oldest first, replies nested. */
+    list(articleId: string, page: { cursor?: string; limit?: number } = {}): Promise<ThreadPage> {
+      const qs = new URLSearchParams({ limit: String(page.limit ?? 50), ...(page.cursor ? { cursor: page.cursor } : {}) });
+      return request<ThreadPage>(`${article(articleId)}/comments?${qs}`, { retries: 2 });
+    },
+    /** Number of approved comments. */
+    async count(articleId: string): Promise<number> {
+      return (await request<{ approved: number }>(`${article(articleId)}/count`, { retries: 2 })).approved;
+    },
+    /**
+     * Posts a comment (status `pending` until the checks or a moderator decide). Retried on
+     * network errors with one Idempotency-Key, so it is never posted twice.
+     */
+    async post(articleId: string, input: NewCommentInput): Promise<PublicComment> {
+      const res = await request<{ comment: PublicComment }>(`${article(articleId)}/comments`, {
+        method: 'POST',
+        body: input,
+        headers: { 'idempotency-key': randomId() },
+        retries: 3,
+      });
+      return res.comment;
+    },
+    /** Reports a published comment; a reader's second report of one comment is ignored. */
+    async report(commentId: string, reason: ReportReason, note?: string): Promise<void> {
+      await request(`${site}/comments/${encodeURIComponent(commentId)}/reports`, {
+        method: 'POST',
+        body: { reason, ...(note ? { note } : {}) },
+        retries: 2,
+      });
+    },
+    /** Live comments of an article; resumes from the last event after any reconnect. */
+    subscribe(articleId: string, handlers: CommentsHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {
+      const socket: Socket = io(`${opts.url.replace(/\/+$/, '')}/comments`, {
+        auth: { siteKey: opts.siteKey },
+        transports: opts.transports ?? ['websocket'],
+      });
+      const sub = resumableSubscription(socket, () => ({ siteId: opts.siteId, articleId }), {
+        lastEventId: resume.lastEventId,
+        onError: handlers.error,
+      });
+      const on = socket.on.bind(socket) as <K extends keyof CommentsServerEvents>(n: K, f: CommentsServerEvents[K]) => void;
+      on('comment.published', (e) => {
+        sub.seen(e.eventId);
+        handlers.published?.(e.comment, e.eventId);
+      });
+      on('comment.removed', (e) => {
+        sub.seen(e.eventId);
+        handlers.removed?.(e.commentId, e.eventId);
+      });
+      on('resync', () => handlers.resync?.());
+      socket.on('connect_error', (err) => handlers.error?.({ code: err.message, message: err.message }));
+      return sub;
+    },
+    /** Signs the reader in (or out with undefined) for later requests. */
+    setSsoToken(token: string | undefined) {
+      ssoToken = token;
+    },
+    deviceId: device,
+  };
+}
+
+export type CommentsClient = ReturnType<typeof createCommentsClient>;

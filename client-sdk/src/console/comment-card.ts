@@ -1,0 +1,119 @@
+import type { Attribute, Comment } from '../comment-types.js';
+import type { AuthorProfile } from '../moderator-client.js';
+import { button, h, safeHttpUrl } from './element.js';
+import { highlightedBody } from './highlight-spans.js';
+import { relativeTime, t, tOr } from './i18n.js';
+
+export interface CardContext {
+  selected: boolean;
+  /** The author's profile, once loaded (only for the selected card). */
+  author: AuthorProfile | undefined;
+  /** Name of another moderator holding a claim on this comment. */
+  claimedBy: string | undefined;
+  now: number;
+  onSelect(): void;
+  onApprove(): void;
+  onReject(): void;
+  onBan(): void;
+}
+
+/** low < 0.5 ≤ medium < 0.8 ≤ high: the badge colour. */
+export const scoreLevel = (score: number): 'low' | 'medium' | 'high' => (score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low');
+
+function scoreBadges(c: Comment): HTMLElement | null {
+  const entries = Object.entries(c.scores ?? {}).filter((e): e is [Attribute, number] => typeof e[1] === 'number');
+  if (entries.length === 0) return null;
+  entries.sort((a, b) => b[1] - a[1]);
+  return h(
+    'ul',
+    { class: 'badges', 'aria-label': t('scores') },
+    ...entries.map(([attribute, score]) =>
+      h('li', { class: `badge ${scoreLevel(score)}`, 'data-attribute': attribute }, `${tOr(`a_${attribute}`, attribute)} ${Math.round(score * 100)} %`),
+    ),
+  );
+}
+
+function reasonList(c: Comment): HTMLElement | null {
+  if (!c.reasons?.length) return null;
+  return h(
+    'section',
+    { class: 'reasons' },
+    h('h3', {}, t('reasons')),
+    h('ul', {}, ...c.reasons.map((r) => h('li', {}, r.message, ' ', h('code', {}, r.code)))),
+  );
+}
+
+function reportList(c: Comment): HTMLElement | null {
+  const reports = c.reports;
+  if (!reports || reports.total === 0) return null;
+  const byReason = Object.entries(reports.byReason).filter(([, n]) => (n ?? 0) > 0);
+  return h(
+    'section',
+    { class: 'reports' },
+    h('h3', {}, `${t('reports')} (${reports.total})`),
+    h('ul', {}, ...byReason.map(([reason, n]) => h('li', {}, `${tOr(`r_${reason}`, reason)} × ${n}`))),
+    reports.notes.length ? h('ul', { class: 'report-notes' }, ...reports.notes.map((n) => h('li', {}, h('q', {}, n.note)))) : null,
+  );
+}
+
+function authorHistory(author: AuthorProfile | undefined, now: number): HTMLElement | null {
+  if (!author) return null;
+  return h(
+    'p',
+    { class: 'history' },
+    h('span', { class: 'visually-hidden' }, `${t('history')} : `),
+    author.firstSeenAt ? t('firstSeen', { date: relativeTime(author.firstSeenAt, now) }) : t('firstSeen', { date: t('never') }),
+    ' · ',
+    t('authorCounts', { approved: author.approved, rejected: author.rejected, reported: author.reported }),
+    author.banned ? h('strong', { class: 'banned' }, ` · ${t('bannedAuthor')}`) : null,
+  );
+}
+
+/** The article id as text; a link only when it is an http(s) URL. */
+function articleRef(articleId: string): HTMLElement {
+  const url = safeHttpUrl(articleId);
+  const label = `${t('article')} : `;
+  return url
+    ? h('p', { class: 'article' }, label, h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, articleId))
+    : h('p', { class: 'article' }, label, h('span', {}, articleId));
+}
+
+/** One comment, with everything a moderator needs to decide; all data goes in as text. */
+export function commentCard(c: Comment, ctx: CardContext): HTMLElement {
+  const body = h('p', { class: 'body' });
+  body.appendChild(highlightedBody(c.body, c.reasons));
+  const card = h(
+    'article',
+    {
+      class: `card${ctx.selected ? ' selected' : ''}`,
+      'data-comment-id': c.id,
+      'aria-current': ctx.selected ? 'true' : undefined,
+      'aria-labelledby': `author-${c.id}`,
+    },
+    h(
+      'header',
+      {},
+      h('h2', { id: `author-${c.id}`, class: 'author' }, c.author.name),
+      ' ',
+      h('time', { datetime: c.createdAt, title: c.createdAt }, relativeTime(c.createdAt, ctx.now)),
+    ),
+    ctx.selected ? authorHistory(ctx.author, ctx.now) : null,
+    articleRef(c.articleId),
+    ctx.claimedBy ? h('p', { class: 'claim', role: 'note' }, t('claimedBy', { name: ctx.claimedBy })) : null,
+    scoreBadges(c),
+    body,
+    reasonList(c),
+    reportList(c),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('approve'), ctx.onApprove, { class: 'approve', 'aria-keyshortcuts': 'a' }),
+      button(t('reject'), ctx.onReject, { class: 'reject', 'aria-keyshortcuts': 'r' }),
+      button(t('ban'), ctx.onBan, { class: 'ban', 'aria-keyshortcuts': 'b' }),
+    ),
+  );
+  card.addEventListener('click', (e) => {
+    if (!(e.target as Element).closest('button, a')) ctx.onSelect();
+  });
+  return card;
+}

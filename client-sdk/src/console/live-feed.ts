@@ -1,0 +1,82 @@
+import type { Comment } from '../comment-types.js';
+import type { ResumableSubscription } from '../resumable-subscription.js';
+import type { ConsoleApp } from './console-app.js';
+import { t, type MessageKey } from './i18n.js';
+import { applyComment, moderatorName, removeComment } from './state.js';
+
+const NOTICE_OF: Record<string, MessageKey> = { approve: 'noticeApprove', reject: 'noticeReject' };
+
+/** Keeps the console current with the site's live moderation events. */
+export function followSite(app: ConsoleApp): ResumableSubscription {
+  const s = app.state;
+  const me = s.session.moderatorId;
+
+  const changed = (selected: string | null) => {
+    if (s.selectedId !== selected) app.selectionChanged();
+    app.render();
+  };
+  const arrived = (comment: Comment) => {
+    const before = s.selectedId;
+    if (applyComment(s, comment) === 'added') s.arrivals++;
+    changed(before);
+  };
+
+  return app.client.subscribe(s.session.siteId, {
+    'comment.created': ({ comment }) => arrived(comment),
+    'comment.decided': ({ comment }) => arrived(comment),
+    'comment.moderated': ({ comment, action, moderatorId }) => {
+      const before = s.selectedId;
+      if (comment.id === before && moderatorId !== me) {
+        const name = moderatorName(s, moderatorId) ?? t('someone');
+        s.notice = { text: t(NOTICE_OF[action] ?? 'noticeOther', { name }), kind: 'warning' };
+      }
+      s.claims.delete(comment.id);
+      // a decision resolves the reports
+      if (s.queue === 'reported' && (action === 'approve' || action === 'reject')) removeComment(s, comment.id);
+      else applyComment(s, comment);
+      changed(before);
+    },
+    'comment.reported': ({ comment }) => {
+      arrived(comment);
+      // the event has the count; the full record has the reports grouped by reason
+      if (s.queue === 'reported') {
+        app.client.comment(s.session.siteId, comment.id).then((full) => {
+          applyComment(s, full);
+          app.render();
+        }, () => {});
+      }
+    },
+    'comment.claimed': ({ commentId, moderatorId, until }) => {
+      if (moderatorId === me) s.claims.delete(commentId);
+      else s.claims.set(commentId, { moderatorId, until: Date.parse(until) });
+      app.render();
+    },
+    'moderators.presence': ({ moderators }) => {
+      s.presence = moderators;
+      app.render();
+    },
+    'author.updated': ({ authorId }) => {
+      s.authors.delete(authorId);
+      app.selectionChanged();
+    },
+    'moderator.revoked': ({ moderatorId }) => {
+      if (moderatorId === me) app.signOut(t('badToken'));
+    },
+    'queue.counts': ({ counts }) => {
+      s.counts = counts;
+      app.render();
+    },
+    resync: () => void app.load(),
+    connected: () => {
+      s.connected = true;
+      app.render();
+    },
+    disconnected: () => {
+      s.connected = false;
+      app.render();
+    },
+    error: (err) => {
+      if (err.code === 'unauthorized' || err.code === 'forbidden') app.signOut(t('badToken'));
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import type { Comment } from '../comment-types.js';
+import type { AuthorProfile, QueueStatus } from '../moderator-client.js';
+import type { QueueCounts } from '../protocol.js';
+import type { Session } from './session.js';
+
+export const QUEUES: QueueStatus[] = ['held', 'reported', 'pending', 'approved', 'rejected'];
+
+export interface Notice {
+  text: string;
+  kind: 'info' | 'warning' | 'error';
+}
+
+/** Everything the console shows; events and actions change it, then the view is redrawn. */
+export interface ConsoleState {
+  session: Session;
+  queue: QueueStatus;
+  comments: Comment[];
+  /** Where the next page of the queue starts, if there is one. */
+  nextCursor: string | null;
+  selectedId: string | null;
+  counts: Partial<QueueCounts>;
+  /** Live claims of other moderators, by comment id. */
+  claims: Map<string, { moderatorId: string; until: number }>;
+  presence: Array<{ id: string; name: string }>;
+  authors: Map<string, AuthorProfile>;
+  notice: Notice | null;
+  /** Comments that arrived live in the current queue since it was loaded. */
+  arrivals: number;
+  /** The last comment this moderator decided on, for `u`. */
+  lastDecided: string | null;
+  loading: boolean;
+  /** null until the first connection. */
+  connected: boolean | null;
+}
+
+export const initialState = (session: Session): ConsoleState => ({
+  session,
+  queue: 'held',
+  comments: [],
+  nextCursor: null,
+  selectedId: null,
+  counts: {},
+  claims: new Map(),
+  presence: [],
+  authors: new Map(),
+  notice: null,
+  arrivals: 0,
+  lastDecided: null,
+  loading: true,
+  connected: null,
+});
+
+/** Highest score of any attribute: held comments are shown riskiest first, as the server does. */
+export const riskOf = (c: Comment): number => Math.max(0, ...Object.values(c.scores ?? {}).map((v) => v ?? 0));
+
+/** Whether a comment, as it is now, belongs in a queue. */
+export function belongsTo(queue: QueueStatus, c: Comment): boolean {
+  if (queue === 'reported') return (c.reportCount ?? 0) > 0 && c.status !== 'rejected';
+  return c.status === queue;
+}
+
+const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
+
+/** The order of each queue, matching the server's. */
+export function compareIn(queue: QueueStatus): (a: Comment, b: Comment) => number {
+  switch (queue) {
+    case 'held':
+      return (a, b) => riskOf(b) - riskOf(a) || time(a.createdAt) - time(b.createdAt);
+    case 'pending':
+      return (a, b) => time(a.createdAt) - time(b.createdAt);
+    case 'reported':
+      return (a, b) => (b.reportCount ?? 0) - (a.reportCount ?? 0) || time(a.createdAt) - time(b.createdAt);
+    default:
+      return (a, b) => time(b.decidedAt ?? b.createdAt) - time(a.decidedAt ?? a.createdAt);
+  }
+}
+
+/**
+ * Puts the latest version of a comment where it belongs in the current queue, or takes it out;
+ * an older version never replaces a newer one. Returns 'added', 'updated', 'removed' or null.
+ */
+export function applyComment(s: ConsoleState, c: Comment): 'added' | 'updated' | 'removed' | null {
+  const index = s.comments.findIndex((x) => x.id === c.id);
+  const existing = s.comments[index];
+  if (existing && existing.version > c.version) return null;
+  if (!belongsTo(s.queue, c)) return index >= 0 ? (removeComment(s, c.id), 'removed') : null;
+  const merged = existing && !c.reports && existing.reports ? { ...c, reports: existing.reports } : c;
+  if (index >= 0) s.comments.splice(index, 1);
+  s.comments.push(merged);
+  s.comments.sort(compareIn(s.queue));
+  if (!s.selectedId) s.selectedId = c.id;
+  return index >= 0 ? 'updated' : 'added';
+}
+
+/** Takes a comment out of the list; if it was selected, the selection moves to the next card. */
+export function removeComment(s: ConsoleState, id: string): void {
+  const index = s.comments.findIndex((x) => x.id === id);
+  if (index < 0) return;
+  s.comments.splice(index, 1);
+  if (s.selectedId === id) s.selectedId = (s.comments[index] ?? s.comments[index - 1])?.id ?? null;
+}
+
+/** Moves the selection by `step` cards, staying within the list. */
+export function moveSelection(s: ConsoleState, step: number): void {
+  if (s.comments.length === 0) return;
+  const index = s.comments.findIndex((x) => x.id === s.selectedId);
+  const next = Math.max(0, Math.min(s.comments.length - 1, (index < 0 ? 0 : index + step)));
+  s.selectedId = s.comments[next]!.id;
+}
+
+export const selectedComment = (s: ConsoleState): Comment | undefined => s.comments.find((c) => c.id === s.selectedId);
+
+/** Display name of a moderator id, from who is online. */
+export const moderatorName = (s: ConsoleState, id: string): string | undefined =>
+  s.presence.find((m) => m.id === id)?.name ?? (id === 'admin' ? 'Admin' : undefined);

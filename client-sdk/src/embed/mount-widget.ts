@@ -1,0 +1,158 @@
+import { createCommentsClient, type CommentsClient } from '../comments-client.js';
+import type { PublicComment } from '../comment-types.js';
+import { refreshDates } from './comment-date.js';
+import { el } from './create-element.js';
+import { nameFromSsoToken, type EmbedConfig } from './embed-config.js';
+import { errorMessage } from './error-message.js';
+import { stringsFor } from './i18n.js';
+import { liveAnnouncer } from './live-announcer.js';
+import { catchUp, followLive, showOwnComment } from './live-thread.js';
+import { postForm, safeLocalStorage } from './post-form.js';
+import { WIDGET_CSS } from './styles.js';
+import { threadView } from './thread-view.js';
+
+const PAGE_SIZE = 30;
+
+export interface WidgetDeps {
+  client: CommentsClient;
+  now: () => number;
+  storage: Storage | undefined;
+}
+
+/**
+ * Mounts the widget in an open shadow root of `host`: count, form, thread, "load more", and
+ * the live subscription. Returns a function that unmounts it.
+ */
+export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partial<WidgetDeps> = {}): () => void {
+  if (host.shadowRoot) return () => {}; // already mounted (the script was included twice)
+  const t = stringsFor(config.lang);
+  const client =
+    deps.client ??
+    createCommentsClient({ url: config.apiUrl, siteId: config.siteId, siteKey: config.siteKey, ssoToken: config.ssoToken });
+  const now = deps.now ?? Date.now;
+  const shadow = host.attachShadow({ mode: 'open' });
+  host.dataset.colorScheme = config.colorScheme;
+
+  const live = liveAnnouncer();
+  const count = el('p', { className: 'pal-count' });
+  const status = el('p', { className: 'pal-status' });
+  const loadMore = el('button', { className: 'pal-secondary pal-more', text: t.loadMore, attrs: { type: 'button' } });
+  loadMore.hidden = true;
+  const pendingOwn = new Map<string, PublicComment>();
+
+  const thread = threadView({
+    t,
+    lang: config.lang,
+    now,
+    onReply: (comment, item, opener) => form.openReply(comment, item, opener),
+    report: (id, reason) => client.report(id, reason),
+  }, {
+    // a comment taken down while the reader answers it must not take the form with it
+    beforeRemove: (item) => {
+      if (form.isUnder(item)) form.closeReply();
+    },
+  });
+  const form = postForm({
+    t,
+    ssoName: nameFromSsoToken(config.ssoToken),
+    storage: deps.storage ?? safeLocalStorage(),
+    async submit(input) {
+      const comment = await client.post(config.articleId, {
+        body: input.body,
+        author: { name: input.name },
+        ...(input.parentId ? { parentId: input.parentId } : {}),
+      });
+      showOwnComment(liveContext, comment);
+      status.textContent = '';
+    },
+  });
+
+  const root = el('section', { className: 'pal-root', attrs: { lang: config.lang, 'aria-label': t.title } }, [
+    count,
+    form.element,
+    status,
+    thread.element,
+    loadMore,
+    live.element,
+  ]);
+  const style = el('style', { text: WIDGET_CSS });
+  if (config.nonce) style.nonce = config.nonce;
+  shadow.append(style, root);
+
+  let cursor: string | null = null;
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshCount = (delayMs = 0) => {
+    clearTimeout(countTimer);
+    countTimer = setTimeout(() => {
+      client.count(config.articleId).then(
+        (n) => {
+          count.textContent = t.count(n);
+          status.textContent = n === 0 && pendingOwn.size === 0 ? t.empty : '';
+        },
+        () => {}, // the thread still shows; the count comes back with the next event
+      );
+    }, delayMs);
+  };
+  const showLoadError = (err: unknown, retry: () => void) => {
+    const again = el('button', { className: 'pal-link', text: t.retry, attrs: { type: 'button' } });
+    again.addEventListener('click', retry);
+    status.replaceChildren(el('span', { text: `${t.loadFailed} ${errorMessage(err, t)} ` }), again);
+  };
+
+  /** First page (again, after a resync); the reader's pending comments are kept. */
+  async function load(): Promise<void> {
+    status.textContent = t.loading;
+    try {
+      const page = await client.list(config.articleId, { limit: PAGE_SIZE });
+      form.closeReply();
+      thread.clear();
+      thread.appendPage(page.comments);
+      for (const c of pendingOwn.values()) thread.addPending(c);
+      cursor = page.nextCursor;
+      loadMore.hidden = cursor === null;
+      status.textContent = '';
+      refreshCount();
+    } catch (err) {
+      showLoadError(err, () => void load());
+    }
+  }
+  loadMore.addEventListener('click', async () => {
+    if (!cursor) return;
+    loadMore.disabled = true;
+    try {
+      const page = await client.list(config.articleId, { limit: PAGE_SIZE, cursor });
+      thread.appendPage(page.comments);
+      cursor = page.nextCursor;
+      loadMore.hidden = cursor === null;
+    } catch (err) {
+      showLoadError(err, () => loadMore.click());
+    } finally {
+      loadMore.disabled = false;
+    }
+  });
+
+  const liveContext = {
+    client,
+    articleId: config.articleId,
+    thread,
+    pendingOwn,
+    t,
+    announce: live.announce,
+    countChanged: () => refreshCount(200),
+    reload: () => void load(),
+  };
+  const subscription = followLive(liveContext);
+  const firstLoad = load();
+  void Promise.all([firstLoad, subscription.ready]).then(async () => {
+    root.dataset.live = 'ready';
+    if (cursor === null) await catchUp(liveContext, PAGE_SIZE); // else newer roots come with "load more"
+  }, () => {});
+  const dates = setInterval(() => refreshDates(shadow, config.lang, t, now()), 60_000);
+
+  return () => {
+    subscription.close();
+    clearTimeout(countTimer);
+    clearInterval(dates);
+    shadow.replaceChildren();
+  };
+}

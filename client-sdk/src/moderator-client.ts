@@ -1,0 +1,123 @@
+import { io, type Socket } from 'socket.io-client';
+import type { Comment, RejectionCode } from './comment-types.js';
+import { createHttpClient } from './http-client.js';
+import type { ModerationServerEvents, QueueCounts } from './protocol.js';
+import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
+
+export interface ModeratorClientOptions {
+  /** Base URL of the Palabre server. */
+  url: string;
+  /** A moderator token (or the admin token). */
+  token: string;
+  /** Socket.IO transports. @default ['websocket'] */
+  transports?: Array<'websocket' | 'polling'>;
+}
+
+export type QueueStatus = 'pending' | 'held' | 'reported' | 'approved' | 'rejected';
+
+export interface QueuePage {
+  comments: Comment[];
+  nextCursor: string | null;
+  counts: QueueCounts;
+}
+
+export type ModerationHandlers = Partial<ModerationServerEvents> & {
+  error?: (err: { code: string; message: string }) => void;
+  /** The socket is connected and subscribed (again, after a reconnect). */
+  connected?: () => void;
+  disconnected?: () => void;
+};
+
+export type RejectReason = RejectionCode | string | { code: RejectionCode; note?: string };
+
+export interface AuthorProfile {
+  id: string;
+  name: string;
+  kind: 'sso' | 'anonymous';
+  firstSeenAt: string | null;
+  comments: number;
+  approved: number;
+  rejected: number;
+  reported: number;
+  banned: boolean;
+  bannedUntil?: string;
+  banReason?: string;
+  premoderated: boolean;
+}
+
+/**
+ * The moderator side of Palabre: queues, decisions, bans, claims, and the live moderation feed.
+ * @example
+ * const mod = createModeratorClient({ url, token });
+ * const { comments } = await mod.queue(siteId, 'held');
+ * mod.subscribe(siteId, { 'comment.decided': ({ comment }) => show(comment) });
+ */
+export function createModeratorClient(opts: ModeratorClientOptions) {
+  const request = createHttpClient(opts.url, () => ({ authorization: `Bearer ${opts.token}` }));
+  const site = (siteId: string) => `/api/v1/sites/${encodeURIComponent(siteId)}`;
+  const comment = (siteId: string, id: string) => `${site(siteId)}/comments/${encodeURIComponent(id)}`;
+
+  return {
+    /** One page of a queue: held riskiest first, pending oldest first, reported most reported first. */
+    queue(
+      siteId: string,
+      status: QueueStatus,
+      filters: { cursor?: string; limit?: number; articleId?: string; authorId?: string; q?: string } = {},
+    ): Promise<QueuePage> {
+      const qs = new URLSearchParams({ status });
+      for (const [k, v] of Object.entries(filters)) if (v !== undefined) qs.set(k, String(v));
+      return request<QueuePage>(`${site(siteId)}/moderation/queue?${qs}`, { retries: 2 });
+    },
+    /** The full record of one comment, with its reports. */
+    async comment(siteId: string, commentId: string): Promise<Comment> {
+      return (await request<{ comment: Comment }>(comment(siteId, commentId), { retries: 2 })).comment;
+    },
+    async approve(siteId: string, commentId: string, opts2: { version?: number } = {}): Promise<Comment> {
+      return (await request<{ comment: Comment }>(`${comment(siteId, commentId)}/approve`, { method: 'POST', body: opts2 })).comment;
+    },
+    async reject(siteId: string, commentId: string, opts2: { reason?: RejectReason; version?: number } = {}): Promise<Comment> {
+      return (await request<{ comment: Comment }>(`${comment(siteId, commentId)}/reject`, { method: 'POST', body: opts2 })).comment;
+    },
+    async undo(siteId: string, commentId: string): Promise<Comment> {
+      return (await request<{ comment: Comment }>(`${comment(siteId, commentId)}/undo`, { method: 'POST', body: {} })).comment;
+    },
+    /** Marks a comment as yours for 60 s; others are told. */
+    claim(siteId: string, commentId: string): Promise<{ until: string }> {
+      return request(`${comment(siteId, commentId)}/claim`, { method: 'POST', body: {} });
+    },
+    ban(
+      siteId: string,
+      authorId: string,
+      ban: { reason: string; until?: string; rejectExisting?: boolean },
+    ): Promise<{ author: AuthorProfile; rejected: number }> {
+      return request(`${site(siteId)}/authors/${encodeURIComponent(authorId)}/ban`, { method: 'POST', body: ban });
+    },
+    author(siteId: string, authorId: string): Promise<{ author: AuthorProfile; comments: Comment[] }> {
+      return request(`${site(siteId)}/authors/${encodeURIComponent(authorId)}`, { retries: 2 });
+    },
+    /** Live moderation events of a site; resumes from the last event after any reconnect. */
+    subscribe(siteId: string, handlers: ModerationHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {
+      const socket: Socket = io(`${opts.url.replace(/\/+$/, '')}/moderation`, {
+        auth: { token: opts.token },
+        transports: opts.transports ?? ['websocket'],
+      });
+      const sub = resumableSubscription(socket, () => ({ siteId }), {
+        lastEventId: resume.lastEventId,
+        onError: handlers.error,
+        onSubscribed: () => handlers.connected?.(),
+      });
+      const { error, connected: _connected, disconnected, ...events } = handlers;
+      for (const [name, handler] of Object.entries(events)) {
+        socket.on(name, (payload: { eventId?: string }) => {
+          sub.seen(payload?.eventId);
+          (handler as (p: unknown) => void)(payload);
+        });
+      }
+      socket.on('disconnect', () => disconnected?.());
+      socket.on('connect_error', (err) => error?.({ code: err.message, message: err.message }));
+      return sub;
+    },
+  };
+}
+
+export type ModeratorClient = ReturnType<typeof createModeratorClient>;
