@@ -1,7 +1,18 @@
 import { encodeTime, monotonicFactory } from 'ulid';
 import { createHash, randomBytes } from 'node:crypto';
 
-const ulid = monotonicFactory();
+// ulid's default source reads the OS for every random character (16 calls per id); draw
+// from a buffer of secure random bytes refilled 4 KiB at a time instead
+let pool = randomBytes(4096);
+let offset = 0;
+const bufferedRandom = (): number => {
+  if (offset >= pool.length) {
+    pool = randomBytes(4096);
+    offset = 0;
+  }
+  return pool[offset++]! / 256;
+};
+const ulid = monotonicFactory(bufferedRandom);
 
 /** Time-ordered, lexicographically sortable id (ULID). Sorting ids sorts by creation time. */
 export type NewId = () => string;

@@ -29,6 +29,6 @@ describe('request logs', () => {
 
   it('generates a request id when the client sends none', async () => {
     const res = await api(server.url, 'GET', '/healthz');
-    expect(res.headers.get('x-request-id')).toMatch(/^[0-9A-Z]{26}$/);
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });

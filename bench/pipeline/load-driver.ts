@@ -1,0 +1,187 @@
+import { Agent, request } from 'node:http';
+import { Redis } from 'ioredis';
+import { io, type Socket } from 'socket.io-client';
+import type { BenchStack } from './bench-stack.js';
+import { summarize, type LatencySummary } from './latency-stats.js';
+import { cpuSeconds, rssBytes, totalCalls } from './proc-stats.js';
+
+export interface Audience {
+  siteId: string;
+  siteKey: string;
+  moderators: Socket[];
+  readers: Socket[];
+  /** Server RSS growth per reader socket, in bytes (first server). */
+  memoryPerSocketBytes: number;
+  close(): void;
+}
+
+export interface RunResult {
+  targetRate: number;
+  durationS: number;
+  sent: number;
+  accepted: number;
+  errors: number;
+  acceptedPerSecond: number;
+  post: LatencySummary;
+  endToEnd: LatencySummary;
+  readerDelivery: LatencySummary;
+  undecided: number;
+  redisCommandsPerComment: number;
+  cpuSecondsPer1000: Record<string, number>;
+}
+
+const ARTICLE = 'bench-article';
+const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+
+function httpJson(url: string, method: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const data = JSON.stringify(body);
+    const req = request(url, { method, agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+    });
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+const connectSocket = (url: string, ns: string, auth: Record<string, string>) =>
+  new Promise<Socket>((resolve, reject) => {
+    const s = io(`${url}${ns}`, { auth, transports: ['websocket'], forceNew: true, reconnection: false });
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+
+/** A site in post mode with limits out of the way, and the subscribed moderator and reader sockets. */
+export async function prepareAudience(stack: BenchStack, counts: { moderators: number; readers: number }): Promise<Audience> {
+  const admin = { authorization: `Bearer ${stack.adminToken}` };
+  const base = stack.servers[0]!.url;
+  const site = await httpJson(`${base}/api/v1/sites`, 'POST', { name: 'Bench', origins: [], policy: { velocity: { maxComments: 10_000, perSeconds: 1 } } }, admin);
+  const mod = await httpJson(`${base}/api/v1/sites/${site.body.id}/moderators`, 'POST', { name: 'Bench moderator', role: 'moderator' }, admin);
+  const serverOf = (i: number) => stack.servers[i % stack.servers.length]!.url;
+  const moderators: Socket[] = [];
+  for (let i = 0; i < counts.moderators; i++) {
+    const s = await connectSocket(serverOf(i), '/moderation', { token: mod.body.token });
+    await s.emitWithAck('subscribe', { siteId: site.body.id });
+    moderators.push(s);
+  }
+  const rssBefore = rssBytes(stack.servers[0]!.pid);
+  const readers: Socket[] = [];
+  for (let start = 0; start < counts.readers; start += 200) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(200, counts.readers - start) }, (_, k) => connectSocket(serverOf(start + k), '/comments', { siteKey: site.body.publicKey })),
+    );
+    await Promise.all(batch.map((s) => s.emitWithAck('subscribe', { siteId: site.body.id, articleId: ARTICLE })));
+    readers.push(...batch);
+  }
+  const readersOnFirst = Math.ceil(counts.readers / stack.servers.length);
+  const memoryPerSocketBytes = readersOnFirst > 0 ? (rssBytes(stack.servers[0]!.pid) - rssBefore) / readersOnFirst : NaN;
+  return {
+    siteId: site.body.id,
+    siteKey: site.body.publicKey,
+    moderators,
+    readers,
+    memoryPerSocketBytes,
+    close: () => [...moderators, ...readers].forEach((s) => s.close()),
+  };
+}
+
+const SEQ = /numéro (\d+) /;
+
+/**
+ * Posts comments open-loop at a fixed rate for a while (a slow answer does not slow the
+ * sender), and measures POST latency, POST → moderator `comment.decided`, and POST → reader
+ * `comment.published`, plus Redis commands and CPU per comment.
+ */
+export async function runAtRate(stack: BenchStack, audience: Audience, rate: number, durationS: number, firstSeq: number): Promise<RunResult> {
+  const sentAt = new Map<number, number>();
+  const post: number[] = [];
+  const e2e: number[] = [];
+  const delivery: number[] = [];
+  const decided = new Set<number>();
+  let accepted = 0;
+  let errors = 0;
+  const onDecided = (e: { comment: { body: string } }) => {
+    const seq = Number(SEQ.exec(e.comment.body)?.[1]);
+    const t0 = sentAt.get(seq);
+    if (t0 !== undefined && !decided.has(seq)) {
+      decided.add(seq);
+      e2e.push(performance.now() - t0);
+    }
+  };
+  const onPublished = (e: { comment: { body: string } }) => {
+    const t0 = sentAt.get(Number(SEQ.exec(e.comment.body)?.[1]));
+    if (t0 !== undefined) delivery.push(performance.now() - t0);
+  };
+  audience.moderators[0]?.on('comment.decided', onDecided);
+  for (const r of audience.readers) r.on('comment.published', onPublished);
+
+  const redis = new Redis(stack.redisUrl);
+  const pids: Record<string, number> = { redis: stack.redisPid };
+  for (const p of [...stack.servers, ...stack.workers]) pids[p.name] = p.pid;
+  const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
+  const callsBefore = totalCalls(await redis.info('commandstats'));
+
+  const total = Math.round(rate * durationS);
+  const start = performance.now();
+  let seq = firstSeq;
+  const inflight: Promise<void>[] = [];
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
+      while (seq - firstSeq < due) {
+        const s = seq++;
+        const url = `${stack.servers[s % stack.servers.length]!.url}/api/v1/sites/${audience.siteId}/articles/${ARTICLE}/comments`;
+        const t0 = performance.now();
+        sentAt.set(s, t0);
+        inflight.push(
+          httpJson(url, 'POST', { body: `Commentaire numéro ${s} : merci pour cet article sur le budget des routes.`, author: { name: `Lecteur ${s % 500}` } }, {
+            'x-site-key': audience.siteKey,
+            'x-device-id': `bench-device-${s % 500}`,
+          }).then(
+            (r) => {
+              post.push(performance.now() - t0);
+              if (r.status === 202) accepted++;
+              else errors++;
+            },
+            () => {
+              errors++;
+            },
+          ),
+        );
+      }
+      if (seq - firstSeq >= total) {
+        clearInterval(tick);
+        resolve();
+      }
+    }, 2);
+  });
+  const sendSeconds = (performance.now() - start) / 1000;
+  await Promise.all(inflight);
+  for (let i = 0; i < 200 && decided.size < accepted; i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300)); // last reader deliveries
+
+  const calls = totalCalls(await redis.info('commandstats')) - callsBefore;
+  const cpuPer1000 = Object.fromEntries(
+    Object.entries(pids).map(([k, pid]) => [k, accepted ? ((cpuSeconds(pid) - cpuBefore[k]!) / accepted) * 1000 : NaN]),
+  );
+  redis.disconnect();
+  audience.moderators[0]?.off('comment.decided', onDecided);
+  for (const r of audience.readers) r.off('comment.published', onPublished);
+  return {
+    targetRate: rate,
+    durationS,
+    sent: total,
+    accepted,
+    errors,
+    acceptedPerSecond: accepted / sendSeconds,
+    post: summarize(post),
+    endToEnd: summarize(e2e),
+    readerDelivery: summarize(delivery),
+    undecided: accepted - decided.size,
+    redisCommandsPerComment: accepted ? calls / accepted : NaN,
+    cpuSecondsPer1000: cpuPer1000,
+  };
+}
