@@ -2,6 +2,7 @@ import { authorRoutes } from './authors/author-routes.js';
 import { commentRoutes } from './comments/comment-routes.js';
 import { reportRoutes } from './comments/report-routes.js';
 import { insightRoutes } from './moderation/insight-routes.js';
+import { adaptationRoutes } from './moderation/adaptation-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
@@ -16,4 +17,5 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...moderationRoutes,
   ...authorRoutes,
   ...insightRoutes,
+  ...adaptationRoutes,
 ];

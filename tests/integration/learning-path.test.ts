@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'bullmq';
 import { createRedis } from '../../core/redis/connection.js';
 import { createLearningWorker } from '../../workers/learning-worker.js';
-import { adaptationInfo } from '../../workers/learning/site-adaptation-store.js';
+import { adaptationInfo } from '../../core/learning/site-adaptation-store.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
@@ -52,5 +52,14 @@ describe('learning from moderators, through the real queues', () => {
     expect(later.scores.toxicity).toBeGreaterThan(first.scores.toxicity ?? 0);
     expect(later.status).not.toBe('approved');
     expect(later.reasons.map((r: { code: string }) => r.code)).toContain('site_adaptation');
+
+    const shown = await api(server.url, 'GET', `/api/v1/sites/${site.id}/adaptation`, { headers: moderatorHeaders(site) });
+    expect(shown.body.attributes.toxicity.updates).toBeGreaterThanOrEqual(20);
+    const denied = await api(server.url, 'DELETE', `/api/v1/sites/${site.id}/adaptation`, { headers: moderatorHeaders(site) });
+    expect(denied.status).toBe(403); // a plain moderator may not erase the site's lessons
+    const reset = await api(server.url, 'DELETE', `/api/v1/sites/${site.id}/adaptation`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    });
+    expect(reset.body).toMatchObject({ version: shown.body.version + 1, attributes: { toxicity: { updates: 0 } } });
   }, 60_000);
 });

@@ -13,7 +13,7 @@ import {
   pruneAdaptation,
   readAdaptations,
   resetAdaptation,
-} from '../../workers/learning/site-adaptation-store.js';
+} from '../../core/learning/site-adaptation-store.js';
 import { normalizeForMatching } from '../../workers/text/normalize.js';
 import { contextFor } from '../unit/checks/check-context.js';
 import type { CheckContext } from '../../workers/checks/types.js';

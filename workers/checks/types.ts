@@ -1,26 +1,9 @@
 import type { Policy } from '../../core/sites/policy.js';
 import type { NormalizedText } from '../text/normalize.js';
 
-/** Scored attributes. Scores are in 0..1. */
-export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam';
-export type Scores = Partial<Record<Attribute, number>>;
-
-/** Character offsets [start, end) into the comment body exactly as the reader wrote it. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Why a check said what it said, shown to moderators. */
-export interface Reason {
-  /** Name of the check that produced it, e.g. `bannedWords`. */
-  check: string;
-  /** Stable machine code, e.g. `banned_word`, `too_many_links`. */
-  code: string;
-  /** One human sentence for the moderator console. */
-  message: string;
-  spans: Span[];
-}
+// scores, spans and reasons are the stored comment's own types, so checks write what is stored
+export type { Attribute, Reason, Scores, Span } from '../../client-sdk/src/comment-types.js';
+import type { Reason, Scores } from '../../client-sdk/src/comment-types.js';
 
 export type CheckStatus = 'approved' | 'held' | 'rejected';
 

@@ -2,7 +2,7 @@ import type { CoreDeps } from '../../core/deps.js';
 import type { SiteAdaptation } from '../checks/types.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { adaptationFeatures } from './adaptation-features.js';
-import { ADAPTED_ATTRIBUTES, readAdaptations } from './site-adaptation-store.js';
+import { ADAPTED_ATTRIBUTES, readAdaptations } from '../../core/learning/site-adaptation-store.js';
 
 /** How long a worker trusts "this site has (not) learned anything yet". */
 const GATE_MS = 2000;

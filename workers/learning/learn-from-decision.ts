@@ -7,7 +7,7 @@ import type { TextScorer } from '../scoring/scorer.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import { adaptationFeatures } from './adaptation-features.js';
 import { adaptedProbability, gradientStep } from './adaptation-math.js';
-import { applyAdaptationUpdate, readAdaptations, type AdaptedAttribute } from './site-adaptation-store.js';
+import { applyAdaptationUpdate, readAdaptations, type AdaptedAttribute } from '../../core/learning/site-adaptation-store.js';
 
 const SCORERS: Record<AdaptedAttribute, TextScorer> = { toxicity: toxicityScorer, spam: spamScorer };
 

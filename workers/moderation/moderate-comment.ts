@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
+import { writeAutoDecision } from './write-auto-decision.js';
 import type { DecisionTrace } from '../../core/comments/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
-import { transitionComment } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { ModerateJobData } from '../../core/queue/moderation-queue.js';
 import {
@@ -93,19 +93,7 @@ export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobD
       await deps.providerQueue.add(PROVIDER_CHECK_JOB, data, providerCheckJobOptions(comment.id, comment.version));
       return 'deferred';
     }
-    const result = await transitionComment(deps, {
-      from: comment,
-      to: decision.status,
-      changes: {
-        lang,
-        scores: decision.scores,
-        reasons: decision.reasons,
-        decision: trace,
-        decidedBy: 'auto',
-        decidedAt: new Date(deps.now()).toISOString(),
-      },
-      event: { type: 'comment.decided' },
-    });
+    const result = await writeAutoDecision(deps, comment, decision, trace, lang);
     if (result.ok) return 'decided';
     if (result.reason === 'missing') return 'missing';
     // conflict: someone changed the comment while we scored it; look again

@@ -1,6 +1,6 @@
 import type { DecisionTrace } from '../../core/comments/comment.js';
+import { writeAutoDecision } from '../moderation/write-auto-decision.js';
 import { getComment } from '../../core/comments/comment-store.js';
-import { transitionComment } from '../../core/comments/comment-transition.js';
 import type { ProviderCheckJobData } from '../../core/queue/provider-queue.js';
 import type { CheckResult } from '../checks/types.js';
 import type { ModerationDeps } from '../moderation/moderate-comment.js';
@@ -61,19 +61,7 @@ export async function decideWithProviders(deps: ProviderDeps, attempt: ProviderA
       // which providers answered, and with which model
       models: Object.assign({}, data.trace.models, ...given.map((a) => a.models)),
     };
-    const result = await transitionComment(deps, {
-      from: comment,
-      to: decision.status,
-      changes: {
-        lang: data.lang,
-        scores: decision.scores,
-        reasons: decision.reasons,
-        decision: trace,
-        decidedBy: 'auto',
-        decidedAt: new Date(deps.now()).toISOString(),
-      },
-      event: { type: 'comment.decided' },
-    });
+    const result = await writeAutoDecision(deps, comment, decision, trace, data.lang);
     if (result.ok) return 'decided';
     if (result.reason === 'missing') return 'missing';
     // conflict: a human or another job moved it meanwhile; look again, without asking again

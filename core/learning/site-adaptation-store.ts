@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../../core/deps.js';
+import type { CoreDeps } from '../deps.js';
 
 /** Attributes a site's moderators can teach: a rejection says abuse or spam, an approval neither. */
 export type AdaptedAttribute = 'toxicity' | 'spam';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { appendAudit } from '../../core/audit/audit-log.js';
+import { adaptationInfo, resetAdaptation } from '../../core/learning/site-adaptation-store.js';
+import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { defineRoute } from '../http/route-spec.js';
+import { actorOf } from './actor.js';
+
+const siteParams = z.object({ siteId: idSchema });
+const infoSchema = z
+  .object({
+    version: z.number(),
+    attributes: z.record(z.string(), z.object({ updates: z.number(), weights: z.number(), bias: z.number() })),
+  })
+  .meta({ id: 'SiteAdaptation' });
+
+export const adaptationRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/sites/:siteId/adaptation',
+    operationId: 'getAdaptation',
+    summary: "What the site's scorers learned from its moderators: version, updates, weights kept.",
+    tags: ['learning'],
+    auth: 'moderator',
+    params: siteParams,
+    responses: { 200: { description: 'The adaptation.', schema: infoSchema }, ...errorResponses },
+    handler: async ({ deps, params }) => ({ status: 200, body: await adaptationInfo(deps, params.siteId) }),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/sites/:siteId/adaptation',
+    operationId: 'resetAdaptation',
+    summary: 'Forget what the site learned: scores go back to the shipped models (a new version starts).',
+    tags: ['learning'],
+    auth: 'siteAdmin',
+    params: siteParams,
+    responses: { 200: { description: 'The reset adaptation.', schema: infoSchema }, ...errorResponses },
+    handler: async ({ deps, params, caller }) => {
+      const before = await adaptationInfo(deps, params.siteId);
+      await resetAdaptation(deps, params.siteId);
+      const after = await adaptationInfo(deps, params.siteId);
+      await appendAudit(deps, params.siteId, {
+        at: new Date(deps.now()).toISOString(),
+        actor: actorOf(caller.moderator),
+        action: 'site.adaptation_reset',
+        target: { type: 'site', id: params.siteId },
+        before,
+        after,
+      });
+      return { status: 200, body: after };
+    },
+  }),
+];

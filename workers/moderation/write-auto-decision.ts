@@ -1,0 +1,27 @@
+import type { Comment, DecisionTrace } from '../../core/comments/comment.js';
+import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
+import type { CoreDeps } from '../../core/deps.js';
+import type { Decision } from './decide-status.js';
+
+/** Writes an automatic decision once, version-guarded: the one write of the built-in and provider paths. */
+export function writeAutoDecision(
+  deps: CoreDeps,
+  comment: Comment,
+  decision: Decision,
+  trace: DecisionTrace,
+  lang: string,
+): Promise<TransitionOutcome> {
+  return transitionComment(deps, {
+    from: comment,
+    to: decision.status,
+    changes: {
+      lang,
+      scores: decision.scores,
+      reasons: decision.reasons,
+      decision: trace,
+      decidedBy: 'auto',
+      decidedAt: new Date(deps.now()).toISOString(),
+    },
+    event: { type: 'comment.decided' },
+  });
+}
