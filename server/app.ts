@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { apiRoutes } from './api-routes.js';
 import { healthPaths, healthRouter } from './health/health-routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { mountRoutes } from './http/mount-routes.js';
+import { requestLog } from './http/request-log.js';
 import { siteCors } from './http/site-cors.js';
 import { consolePage } from './pages/console-page.js';
 import { demoPage } from './pages/demo-page.js';
@@ -37,7 +36,6 @@ const pagePaths: ExtraPath[] = [
     responses: { 200: { description: 'The page.' }, 404: { description: 'No demo site.' } },
   },
 ];
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The Express application, without listening: tests and the server entry point share it. */
 export function createApp(deps: ServerDeps): express.Express {
@@ -45,22 +43,7 @@ export function createApp(deps: ServerDeps): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.TRUST_PROXY);
   app.set('json spaces', 0);
-  app.use(
-    pinoHttp({
-      logger: deps.log,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // bodies never reach the logs; only method, url, status and timing
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(deps.log));
   app.use(helmet());
   app.use(healthRouter(deps));
   app.use('/sdk', sdkStatic());

@@ -9,6 +9,7 @@ import { createModerationQueue, type ModerateJobData } from '../core/queue/moder
 import { createProviderQueue, type ProviderJobData } from '../core/queue/provider-queue.js';
 import { createLearningQueue, type LearnJobData } from '../core/queue/learning-queue.js';
 import { redisKeys } from '../core/redis/keys.js';
+import { createSiteCache, type SiteCache } from '../core/sites/site-cache.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
 import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
 
@@ -23,12 +24,15 @@ export interface ServerDeps extends CoreDeps {
   readonly providerQueue: Queue<ProviderJobData>;
   /** Moderator decisions on their way to the site's adaptation. */
   readonly learningQueue: Queue<LearnJobData>;
+  /** Site records for the readers' hot path (2 s). */
+  readonly sites: SiteCache;
 }
 
 /** Builds the server's dependencies from its config and a connected Redis client. */
 export function createServerDeps(config: Config, redis: Redis, log: Logger): ServerDeps {
   const keys = redisKeys(config.KEY_PREFIX);
   const queue = createModerationQueue(redis, keys);
+  const core = { redis, keys, log, now: Date.now, newId };
   return {
     redis,
     keys,
@@ -48,5 +52,6 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     queue,
     providerQueue: createProviderQueue(redis, keys),
     learningQueue: createLearningQueue(redis, keys),
+    sites: createSiteCache(core),
   };
 }

@@ -56,7 +56,7 @@ async function authenticateSiteKey(
 ): Promise<{ caller: Caller; site: Site | undefined }> {
   const key = req.get('x-site-key');
   if (!key) throw errors.unauthorized('Send the site public key in X-Site-Key.');
-  const site = siteId ? await getSite(deps, siteId) : null;
+  const site = siteId ? await deps.sites.get(siteId) : null;
   if (!site || !safeEqual(key, site.publicKey)) {
     const owner = await siteIdForKey(deps, key);
     if (owner) throw errors.forbidden('This site key belongs to another site.');

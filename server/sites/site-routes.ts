@@ -51,6 +51,7 @@ export const siteRoutes = [
       // merge the raw patch: the parsed one has every default filled in and would reset fields
       const rawPolicy = (req.body as { policy?: PolicyInput }).policy;
       if (rawPolicy && site) mergePolicy(site.policy, rawPolicy); // throws on an invalid combination
+      deps.sites.forget(params.siteId);
       const updated = await updateSite(deps, params.siteId, {
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.origins !== undefined ? { origins: body.origins } : {}),
@@ -67,6 +68,7 @@ export const siteRoutes = [
         before: { ...before, policy: redactPolicySecrets(before.policy) },
         after: { ...after, policy: redactPolicySecrets(after.policy) },
       });
+      deps.sites.forget(params.siteId);
       return { status: 200, body: updated };
     },
   }),
