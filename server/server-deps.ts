@@ -28,11 +28,14 @@ export interface ServerDeps extends CoreDeps {
   readonly sites: SiteCache;
 }
 
+// queues share the request client, whose connection errors are already logged (throttled)
+const quiet = <Q extends { on(event: 'error', f: (e: Error) => void): unknown }>(q: Q): Q => (q.on('error', () => {}), q);
+
 /** Builds the server's dependencies from its config and a connected Redis client. */
 export function createServerDeps(config: Config, redis: Redis, log: Logger): ServerDeps {
   const keys = redisKeys(config.KEY_PREFIX);
-  const queue = createModerationQueue(redis, keys);
   const core = { redis, keys, log, now: Date.now, newId };
+  const queue = quiet(createModerationQueue(redis, keys));
   return {
     redis,
     keys,
@@ -50,8 +53,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     }),
     enqueuer: createBatchedEnqueuer(queue, log),
     queue,
-    providerQueue: createProviderQueue(redis, keys),
-    learningQueue: createLearningQueue(redis, keys),
+    providerQueue: quiet(createProviderQueue(redis, keys)),
+    learningQueue: quiet(createLearningQueue(redis, keys)),
     sites: createSiteCache(core),
   };
 }

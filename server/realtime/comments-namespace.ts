@@ -8,6 +8,7 @@ import { articleIdSchema, idSchema } from '../http/common-schemas.js';
 import type { ServerDeps } from '../server-deps.js';
 import { articleOf, articleRoom, readerEmitFor } from './event-dispatch.js';
 import type { EventRelay } from './event-relay.js';
+import { guardAgainstFlood } from './flood-guard.js';
 import { withAck } from './socket-acks.js';
 
 export interface CommentsSocketData {
@@ -51,6 +52,7 @@ export function setupCommentsNamespace(nsp: CommentsNamespace, deps: ServerDeps,
   });
 
   nsp.on('connection', (socket: CommentsSocket) => {
+    guardAgainstFlood(socket, () => deps.log.warn({ socket: socket.id }, 'reader socket flooding; disconnected'));
     const onError = (err: unknown) => deps.log.error({ err }, 'comments socket handler failed');
     socket.on(
       'subscribe',

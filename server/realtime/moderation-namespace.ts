@@ -16,6 +16,7 @@ import { moderateComment, undoDecision } from '../moderation/moderation-service.
 import type { ServerDeps } from '../server-deps.js';
 import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
 import type { EventRelay } from './event-relay.js';
+import { guardAgainstFlood } from './flood-guard.js';
 import { withAck } from './socket-acks.js';
 
 export interface ModerationSocketData {
@@ -61,6 +62,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
   };
 
   nsp.on('connection', (socket: ModerationSocket) => {
+    guardAgainstFlood(socket, () => deps.log.warn({ socket: socket.id }, 'moderation socket flooding; disconnected'));
     const onError = (err: unknown) => deps.log.error({ err }, 'moderation socket handler failed');
     const assertSite = async (siteId: string) => {
       const own = socket.data.moderator?.siteId;
