@@ -10,13 +10,17 @@ export interface PalabreStack {
   redis: Redis;
   env: Record<string, string>;
   server: RunningProcess;
+  /** Further server processes on the same Redis and prefix, each with its own URL. */
+  extraServers: Array<{ url: string; process: RunningProcess }>;
   workers: RunningProcess[];
   startWorker(extraEnv?: Record<string, string>): Promise<RunningProcess>;
   stop(): Promise<void>;
 }
 
 /** A real server process and worker processes on a key prefix of their own. */
-export async function startStack(opts: { workers?: number; env?: Record<string, string>; redisUrl?: string } = {}): Promise<PalabreStack> {
+export async function startStack(
+  opts: { workers?: number; servers?: number; env?: Record<string, string>; redisUrl?: string } = {},
+): Promise<PalabreStack> {
   const prefix = uniquePrefix();
   const port = await freePort();
   const redisUrl = opts.redisUrl ?? TEST_REDIS_URL;
@@ -42,6 +46,13 @@ export async function startStack(opts: { workers?: number; env?: Record<string, 
     return w;
   };
   await server.waitFor(/listening on/);
+  const extraServers: PalabreStack['extraServers'] = [];
+  for (let i = 1; i < (opts.servers ?? 1); i++) {
+    const extraPort = await freePort();
+    const p = startProcess(`server-${i}`, 'server/main.ts', { ...env, PORT: String(extraPort) });
+    await p.waitFor(/listening on/);
+    extraServers.push({ url: `http://127.0.0.1:${extraPort}`, process: p });
+  }
   for (let i = 0; i < (opts.workers ?? 1); i++) await startWorker();
   const redis = new Redis(redisUrl);
   return {
@@ -51,10 +62,11 @@ export async function startStack(opts: { workers?: number; env?: Record<string, 
     redis,
     env,
     server,
+    extraServers,
     workers,
     startWorker,
     async stop() {
-      await Promise.all([server.stop(), ...workers.map((w) => w.stop())]);
+      await Promise.all([server.stop(), ...extraServers.map((x) => x.process.stop()), ...workers.map((w) => w.stop())]);
       await deleteKeys(redis, prefix);
       await redis.quit();
     },
