@@ -84,14 +84,6 @@ export interface ModeratorReason {
 }
 
 /** What readers see: no scores, reasons or moderation data. */
-export interface PublicComment {
-  id: string;
-  siteId: string;
-  articleId: string;
-  parentId: string | null;
-  author: { id: string; name: string };
-  body: string;
-  status: CommentStatus;
-  createdAt: string;
+export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'parentId' | 'author' | 'body' | 'status' | 'createdAt'> & {
   replies?: PublicComment[];
-}
+};

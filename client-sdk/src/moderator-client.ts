@@ -30,11 +30,13 @@ export type ModerationHandlers = Partial<ModerationServerEvents> & {
 
 export type RejectReason = RejectionCode | string | { code: RejectionCode; note?: string };
 
+/** What moderators see about an author on one site. */
 export interface AuthorProfile {
   id: string;
   name: string;
   kind: 'sso' | 'anonymous';
   firstSeenAt: string | null;
+  lastSeenAt: string | null;
   comments: number;
   approved: number;
   rejected: number;

@@ -1,24 +1,8 @@
 import type { CoreDeps } from '../deps.js';
 
-/** What moderators see about an author on one site. */
-export interface AuthorProfile {
-  id: string;
-  name: string;
-  kind: 'sso' | 'anonymous';
-  firstSeenAt: string | null;
-  lastSeenAt: string | null;
-  comments: number;
-  approved: number;
-  rejected: number;
-  /** Reader reports received on this author's comments. */
-  reported: number;
-  banned: boolean;
-  /** ISO time the ban ends; absent for a permanent ban. */
-  bannedUntil?: string;
-  banReason?: string;
-  /** Every comment of this author is held for a human. */
-  premoderated: boolean;
-}
+import type { AuthorProfile } from '../../client-sdk/src/moderator-client.js';
+
+export type { AuthorProfile };
 
 export async function getAuthor(deps: CoreDeps, siteId: string, authorId: string): Promise<AuthorProfile | null> {
   const h = await deps.redis.hgetall(deps.keys.author(siteId, authorId));

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
 import { ORIGIN } from '../support/fixtures.js';
@@ -20,10 +21,7 @@ interface ConsoleSite {
 beforeAll(async () => {
   server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
   worker = await startInProcessWorker(server);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcessWorker } from '../support/in-process-worker.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
@@ -11,10 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
   worker = await startInProcessWorker(server);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   mkdirSync('test-artifacts', { recursive: true });
 });
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -34,10 +35,7 @@ beforeAll(async () => {
   });
   if (mod.status !== 201) throw new Error(`createModerator: ${mod.status}`);
   site = { id: created.body.id, publicKey: created.body.publicKey, ssoSecret: created.body.ssoSecret, moderatorToken: mod.body.token };
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveDirectly } from '../support/approve-directly.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
@@ -9,10 +10,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -132,7 +132,7 @@ describe('the live moderation pipeline (real server and worker processes)', () =
     });
     const after = await api(stack.url, 'GET', `/api/v1/sites/${site.id}/comments/${id}`, { headers: moderatorHeaders(site) });
     expect(after.body.comment).toMatchObject({ status: 'approved', decidedBy: site.moderatorId, version: 2 });
-  });
+  }, 90_000);
 
   it('replays exactly the missed events, in order, to a moderator reconnecting with lastEventId', async () => {
     const first = await moderatorSocket();
@@ -178,5 +178,5 @@ describe('the live moderation pipeline (real server and worker processes)', () =
     const w = await stack.startWorker();
     const code = await w.stop('SIGTERM');
     expect(code, w.output()).toBe(0);
-  });
+  }, 90_000);
 });

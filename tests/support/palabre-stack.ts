@@ -42,15 +42,15 @@ export async function startStack(
   const startWorker = async (extraEnv: Record<string, string> = {}) => {
     const w = startProcess(`worker-${workers.length}`, 'workers/main.ts', { ...env, ...extraEnv });
     workers.push(w);
-    await w.waitFor(/workers running/);
+    await w.waitFor(/workers running/, 60_000);
     return w;
   };
-  await server.waitFor(/listening on/);
+  await server.waitFor(/listening on/, 60_000);
   const extraServers: PalabreStack['extraServers'] = [];
   for (let i = 1; i < (opts.servers ?? 1); i++) {
     const extraPort = await freePort();
     const p = startProcess(`server-${i}`, 'server/main.ts', { ...env, PORT: String(extraPort) });
-    await p.waitFor(/listening on/);
+    await p.waitFor(/listening on/, 60_000);
     extraServers.push({ url: `http://127.0.0.1:${extraPort}`, process: p });
   }
   for (let i = 0; i < (opts.workers ?? 1); i++) await startWorker();
