@@ -46,6 +46,9 @@ export async function startTestServer(
       server.http.closeAllConnections();
       await server.close();
       await deleteKeys(redis, prefix);
+      // presence updates of sockets closed just now may land a moment later: sweep again
+      await new Promise((r) => setTimeout(r, 150));
+      await deleteKeys(redis, prefix);
       await redis.quit();
     },
   };
