@@ -68,6 +68,9 @@ export function followSite(app: ConsoleApp): ResumableSubscription {
     },
     resync: () => void app.load(),
     connected: () => {
+      // the first subscription starts after the first queue load: fetch again so nothing
+      // created in between is missed (later reconnects resume from the last event instead)
+      if (s.connected === null) void app.load();
       s.connected = true;
       app.render();
     },
