@@ -13,7 +13,7 @@ import { createProviderWorker } from './provider-worker.js';
 import { createLearningWorker } from './learning-worker.js';
 import { createAdaptationReader } from './learning/adaptation-reader.js';
 import type { LearnJobData } from '../core/queue/learning-queue.js';
-import { createSiteCache } from './moderation/site-policy-cache.js';
+import { createSiteCache } from '../core/sites/site-cache.js';
 import type { ModerationDeps } from './moderation/moderate-comment.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
 
@@ -62,7 +62,7 @@ redis = await connectOrExit(config, log);
 workerConnection = createRedis(config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
 const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
 providerQueue = createProviderQueue(redis, base.keys);
-const deps: ModerationDeps = { ...base, siteOf: createSiteCache(base), adaptationOf: createAdaptationReader(base), providerQueue };
+const deps: ModerationDeps = { ...base, siteOf: createSiteCache(base).get, adaptationOf: createAdaptationReader(base), providerQueue };
 queue = createModerationQueue(redis, deps.keys);
 const reconcileQueue = queue;
 worker = createModerationWorker(deps, config, workerConnection, log);

@@ -3,7 +3,7 @@ import type { Worker } from 'bullmq';
 import { createComment, getComment } from '../../core/comments/comment-store.js';
 import { createRedis } from '../../core/redis/connection.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
-import { createSiteCache } from '../../workers/moderation/site-policy-cache.js';
+import { createSiteCache } from '../../core/sites/site-cache.js';
 import { reconcilePending } from '../../workers/reconcile/pending-reconciler.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, postComment, type TestSite } from '../support/fixtures.js';
@@ -61,7 +61,7 @@ describe('a comment whose checks keep failing', () => {
     // a site record the worker cannot read makes every attempt throw
     await server.deps.redis.hset(server.deps.keys.site(broken.id), 'policy', '{not json');
     const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
-    const deps = { ...server.deps, siteOf: createSiteCache(server.deps) };
+    const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get };
     worker = createModerationWorker(deps, server.config, connection, server.deps.log);
     // the broken policy also breaks the API's own read, so store the comment directly
     const { comment } = await createComment(server.deps, {

@@ -1,14 +1,14 @@
 import type { Worker } from 'bullmq';
 import { createRedis } from '../../core/redis/connection.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
-import { createSiteCache } from '../../workers/moderation/site-policy-cache.js';
+import { createSiteCache } from '../../core/sites/site-cache.js';
 import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
 import type { TestServer } from './test-server.js';
 
 /** The real moderation worker, in the test process, on the test server's Redis prefix. */
 export async function startInProcessWorker(server: TestServer): Promise<{ worker: Worker; close(): Promise<void> }> {
   const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
-  const deps = { ...server.deps, siteOf: createSiteCache(server.deps), adaptationOf: createAdaptationReader(server.deps) };
+  const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
   const worker = createModerationWorker(deps, server.config, connection, server.deps.log);
   await worker.waitUntilReady();
   return {
