@@ -76,13 +76,13 @@ export async function startBenchStack(opts: { servers: number; workers: number; 
   const servers: BenchStack['servers'] = [];
   for (let i = 0; i < opts.servers; i++) {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(ROOT, 'dist/server/main.js')], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...profileArgs('SERVER'), join(ROOT, 'dist/server/main.js')], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     await waitForLine(child, /listening on/, `server ${i}`);
     servers.push({ name: `server-${i}`, child, pid: child.pid!, url: `http://127.0.0.1:${port}` });
   }
   const workers: BenchProcess[] = [];
   for (let i = 0; i < opts.workers; i++) {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/workers/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...profileArgs('WORKER'), join(ROOT, 'dist/workers/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     await waitForLine(child, /workers running/, `worker ${i}`);
     workers.push({ name: `worker-${i}`, child, pid: child.pid! });
   }
@@ -99,4 +99,9 @@ export async function startBenchStack(opts: { servers: number; workers: number; 
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Extra node flags for profiling, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/results/prof". */
+function profileArgs(role: 'SERVER' | 'WORKER'): string[] {
+  return (process.env[`BENCH_${role}_NODE_ARGS`] ?? '').split(' ').filter(Boolean);
 }

@@ -1,9 +1,10 @@
+import { createWriteStream } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import type { BenchStack } from './bench-stack.js';
 import { summarize, type LatencySummary } from './latency-stats.js';
-import { cpuSeconds, rssBytes, totalCalls } from './proc-stats.js';
+import { cpuSeconds, rssBytes, totalCalls, commandsPerComment } from './proc-stats.js';
 
 export interface Audience {
   siteId: string;
@@ -27,6 +28,8 @@ export interface RunResult {
   readerDelivery: LatencySummary;
   undecided: number;
   redisCommandsPerComment: number;
+  /** Per comment, by command name (commands inside Lua scripts counted by their own name). */
+  redisCommandsByName: Record<string, number>;
   cpuSecondsPer1000: Record<string, number>;
 }
 
@@ -119,10 +122,12 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
   for (const r of audience.readers) r.on('comment.published', onPublished);
 
   const redis = new Redis(stack.redisUrl);
+  const monitor = process.env.BENCH_MONITOR ? await traceCommands(stack.redisUrl, process.env.BENCH_MONITOR) : undefined;
   const pids: Record<string, number> = { redis: stack.redisPid };
   for (const p of [...stack.servers, ...stack.workers]) pids[p.name] = p.pid;
   const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
-  const callsBefore = totalCalls(await redis.info('commandstats'));
+  const statsBefore = await redis.info('commandstats');
+  const callsBefore = totalCalls(statsBefore);
 
   const total = Math.round(rate * durationS);
   const start = performance.now();
@@ -163,11 +168,13 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
   for (let i = 0; i < 200 && decided.size < accepted; i++) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 300)); // last reader deliveries
 
-  const calls = totalCalls(await redis.info('commandstats')) - callsBefore;
+  const statsAfter = await redis.info('commandstats');
+  const calls = totalCalls(statsAfter) - callsBefore;
   const cpuPer1000 = Object.fromEntries(
     Object.entries(pids).map(([k, pid]) => [k, accepted ? ((cpuSeconds(pid) - cpuBefore[k]!) / accepted) * 1000 : NaN]),
   );
   redis.disconnect();
+  monitor?.disconnect();
   audience.moderators[0]?.off('comment.decided', onDecided);
   for (const r of audience.readers) r.off('comment.published', onPublished);
   return {
@@ -182,6 +189,17 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
     readerDelivery: summarize(delivery),
     undecided: accepted - decided.size,
     redisCommandsPerComment: accepted ? calls / accepted : NaN,
+    redisCommandsByName: accepted ? commandsPerComment(statsBefore, statsAfter, accepted) : {},
     cpuSecondsPer1000: cpuPer1000,
   };
+}
+
+/** BENCH_MONITOR=file: every Redis command of the run, one per line (MONITOR), to see which step issues what. */
+async function traceCommands(url: string, file: string): Promise<Redis> {
+  const out = createWriteStream(file);
+  const monitor = await new Redis(url).monitor();
+  monitor.on('monitor', (_time: string, args: string[], source: string) => {
+    out.write(`${source} ${args.map((a) => a.slice(0, 60)).join(' ')}\n`);
+  });
+  return monitor;
 }

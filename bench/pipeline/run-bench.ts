@@ -72,7 +72,7 @@ function print(rs: RunResult[]) {
         `  POST latency ms        p50 ${fmt(r.post.p50)}  p90 ${fmt(r.post.p90)}  p99 ${fmt(r.post.p99)}  max ${fmt(r.post.max)}`,
         `  POST→decided (mod) ms  p50 ${fmt(r.endToEnd.p50)}  p90 ${fmt(r.endToEnd.p90)}  p99 ${fmt(r.endToEnd.p99)}  max ${fmt(r.endToEnd.max)}`,
         `  POST→reader ms         p50 ${fmt(r.readerDelivery.p50)}  p90 ${fmt(r.readerDelivery.p90)}  p99 ${fmt(r.readerDelivery.p99)}  max ${fmt(r.readerDelivery.max)}  (${r.readerDelivery.n} deliveries)`,
-        `  Redis commands per comment ${fmt(r.redisCommandsPerComment)}`,
+        `  Redis commands per comment ${fmt(r.redisCommandsPerComment)}: ${Object.entries(r.redisCommandsByName).slice(0, 14).map(([k, v]) => `${k} ${v}`).join(', ')}`,
         `  CPU s per 1000 comments ${Object.entries(r.cpuSecondsPer1000).map(([k, v]) => `${k} ${fmt(v, 2)}`).join(', ')}`,
       ].join('\n'),
     );
