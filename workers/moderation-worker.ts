@@ -3,12 +3,12 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { MODERATION_QUEUE, type ModerateJobData } from '../core/queue/moderation-queue.js';
-import { holdForHuman } from './moderation/hold-for-human.js';
-import { moderateCommentJob, type ModerationDeps } from './moderation/moderate-comment.js';
+import { holdBatchForHuman, moderateBatch } from './moderation/moderate-batch.js';
+import type { ModerationDeps } from './moderation/moderate-comment.js';
 
 /**
  * The BullMQ worker of the moderation queue. Jobs retry with exponential backoff; when the
- * last attempt fails the comment is held for a human with reason `check_failed`.
+ * last attempt fails the job's comments still pending are held for a human (`check_failed`).
  */
 export function createModerationWorker(
   deps: ModerationDeps,
@@ -16,7 +16,7 @@ export function createModerationWorker(
   connection: Redis,
   log: Logger,
 ): Worker<ModerateJobData> {
-  const worker = new Worker<ModerateJobData>(MODERATION_QUEUE, (job) => moderateCommentJob(deps, job.data), {
+  const worker = new Worker<ModerateJobData>(MODERATION_QUEUE, (job) => moderateBatch(deps, job.data), {
     connection,
     prefix: deps.keys.bullPrefix,
     concurrency: config.WORKER_CONCURRENCY,
@@ -28,10 +28,10 @@ export function createModerationWorker(
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-    log.warn({ commentId: job.data.commentId, attempt: job.attemptsMade, final, err: err.message }, 'moderation job failed');
+    log.warn({ jobId: job.id, attempt: job.attemptsMade, final, err: err.message }, 'moderation job failed');
     if (final) {
-      holdForHuman(deps, job.data.siteId, job.data.commentId, err.message).catch((e: unknown) =>
-        log.error({ err: e, commentId: job.data.commentId }, 'could not hold a failed comment; the reconciler will'),
+      holdBatchForHuman(deps, job.data, err.message).catch((e: unknown) =>
+        log.error({ err: e, jobId: job.id }, 'could not hold the comments of a failed job; the reconciler will'),
       );
     }
   });

@@ -1,21 +1,22 @@
 import type { Queue } from 'bullmq';
 import type { Logger } from '../../core/logger.js';
-import { MODERATE_JOB, moderateJobOptions, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+import { moderationJobsFor, type CommentRef, type ModerateJobData } from '../../core/queue/moderation-queue.js';
 
-/** Hands comments to the workers. Resolves once the job is in Redis. */
+/** Hands comments to the workers. Resolves once the comment's job is in Redis. */
 export interface ModerationEnqueuer {
-  enqueue(job: ModerateJobData): Promise<void>;
+  enqueue(comment: CommentRef): Promise<void>;
 }
 
 const MAX_BATCH = 500;
 
 /**
- * Batches job adds without a timer: a lone comment is added on the next turn of the event
- * loop; under load, comments that arrive while one addBulk is in flight go out together in the
- * next. So the batch size follows the load and nothing waits for a batch to fill.
+ * Batches without a timer: a lone comment is added on the next turn of the event loop; under
+ * load, comments that arrive while one addBulk is in flight go out together in the next, and
+ * comments of one site share jobs (see MAX_COMMENTS_PER_JOB). So the batch size follows the
+ * load and nothing waits for a batch to fill.
  */
 export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger): ModerationEnqueuer {
-  let buffer: Array<{ job: ModerateJobData; resolve: () => void; reject: (e: unknown) => void }> = [];
+  let buffer: Array<{ comment: CommentRef; resolve: () => void; reject: (e: unknown) => void }> = [];
   let inFlight = false;
   let scheduled = false;
 
@@ -26,7 +27,7 @@ export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger
     const batch = buffer.slice(0, MAX_BATCH);
     buffer = buffer.slice(MAX_BATCH);
     try {
-      await queue.addBulk(batch.map(({ job }) => ({ name: MODERATE_JOB, data: job, opts: moderateJobOptions(job.commentId) })));
+      await queue.addBulk(moderationJobsFor(batch.map((b) => b.comment)));
       for (const b of batch) b.resolve();
     } catch (err) {
       log.warn({ err: (err as Error).message, count: batch.length }, 'enqueue failed; the reconciler will retry');
@@ -38,9 +39,9 @@ export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger
   };
 
   return {
-    enqueue(job) {
+    enqueue(comment) {
       return new Promise<void>((resolve, reject) => {
-        buffer.push({ job, resolve, reject });
+        buffer.push({ comment, resolve, reject });
         if (!scheduled && !inFlight) {
           scheduled = true;
           setImmediate(() => void flush());
@@ -49,3 +50,4 @@ export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger
     },
   };
 }
+

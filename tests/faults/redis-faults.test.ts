@@ -72,7 +72,7 @@ describe('retries with one Idempotency-Key', () => {
     expect(events.filter(([, f]) => f[1] === 'comment.created' && f[3]!.includes(id!))).toHaveLength(1);
     const job = await deps.queue.getJob(id!);
     expect(job?.id).toBe(id);
-    // job ids are comment ids, so a second job for this comment cannot exist beside this one
+    // a job is named after its first comment, so a second job starting with this comment cannot exist
     expect(await deps.queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])).toSatisfy(
       (jobs: Array<{ id?: string }>) => jobs.filter((j) => j.id === id).length === 1,
     );

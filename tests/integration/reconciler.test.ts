@@ -39,7 +39,7 @@ describe('pending-comment reconciler', () => {
     const report = await reconcilePending(later, queue, { lockMs: 1 });
     expect(report.reenqueued).toBe(1);
     const job = await queue.getJob(comment.id);
-    expect(job?.data).toEqual({ siteId: site.id, commentId: comment.id });
+    expect(job?.data).toEqual({ siteId: site.id, commentIds: [comment.id] });
   });
 
   it('lets only one worker scan at a time', async () => {

@@ -7,8 +7,8 @@ const DAY_S = 24 * 3600;
 const HOUR_S = 3600;
 
 /**
- * Reads what the checks need to know about the author and records this comment for the
- * duplicate and velocity windows, in one round trip. Members are comment or author ids and
+ * Reads what the checks need to know about the author and the article (its stored hash: policy
+ * override, surge) and records this comment for the duplicate and velocity windows, in one round trip. Members are comment or author ids and
  * scores are the comment's own time, so a retried job counts the comment once.
  */
 export async function gatherFacts(
@@ -16,7 +16,7 @@ export async function gatherFacts(
   comment: Comment,
   fingerprint: string,
   policy: Policy,
-): Promise<{ author: AuthorHistory; recent: RecentActivity }> {
+): Promise<{ author: AuthorHistory; recent: RecentActivity; article: Record<string, string> }> {
   const { keys } = deps;
   const at = Date.parse(comment.createdAt);
   const windowS = policy.velocity.perSeconds;
@@ -25,7 +25,7 @@ export async function gatherFacts(
   const velocity = keys.velocity(comment.siteId, comment.author.id);
   const rows =
     (await deps.redis
-      .multi()
+      .pipeline()
       .hgetall(keys.author(comment.siteId, comment.author.id))
       .zadd(byAuthor, at, comment.id)
       .expire(byAuthor, DAY_S)
@@ -38,6 +38,7 @@ export async function gatherFacts(
       .zremrangebyscore(velocity, '-inf', at - windowS * 1000)
       .expire(velocity, windowS)
       .zcount(velocity, at - windowS * 1000, at)
+      .hgetall(keys.article(comment.siteId, comment.articleId))
       .exec()) ?? [];
   const value = (i: number) => rows[i]?.[1];
   const a = (value(0) ?? {}) as Record<string, string>;
@@ -57,5 +58,6 @@ export async function gatherFacts(
       sameTextOtherAuthors1h: Math.max(0, Number(value(7) ?? 0) - 1),
       authorCommentsInWindow: Math.max(0, Number(value(11) ?? 0) - 1),
     },
+    article: (value(12) ?? {}) as Record<string, string>,
   };
 }

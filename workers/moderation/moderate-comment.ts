@@ -3,7 +3,7 @@ import { writeAutoDecision } from './write-auto-decision.js';
 import type { DecisionTrace } from '../../core/comments/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import type { CoreDeps } from '../../core/deps.js';
-import type { ModerateJobData } from '../../core/queue/moderation-queue.js';
+import type { CommentRef } from '../../core/queue/moderation-queue.js';
 import {
   PROVIDER_CHECK_JOB,
   providerCheckJobOptions,
@@ -37,7 +37,7 @@ export type ModerationOutcome = 'decided' | 'deferred' | 'already_decided' | 'mi
  * which decides and writes. Runs at least once per comment; a comment no longer pending (a human decided,
  * or this is a repeated job) is left alone.
  */
-export async function moderateCommentJob(deps: ModerationDeps, job: ModerateJobData): Promise<ModerationOutcome> {
+export async function moderateComment(deps: ModerationDeps, job: CommentRef): Promise<ModerationOutcome> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const comment = await getComment(deps, job.siteId, job.commentId);
     if (!comment) return 'missing';

@@ -1,13 +1,15 @@
 import type { Queue } from 'bullmq';
 import type { CoreDeps } from '../../core/deps.js';
 import { idFloorAt } from '../../core/ids.js';
-import { MODERATE_JOB, moderateJobOptions, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+import { commentIdsOf, moderationJobsFor, type ModerateJobData } from '../../core/queue/moderation-queue.js';
 import { listSiteIds } from '../../core/sites/site-store.js';
 import { holdForHuman } from '../moderation/hold-for-human.js';
 
 /** A comment pending longer than this with no job was stranded (crash between store and enqueue). */
 export const STRANDED_AFTER_MS = 30_000;
 const PER_SITE = 1000;
+/** Jobs read per state when looking for the job of a stranded-looking comment. */
+const JOBS_PER_STATE = 20_000;
 
 export interface ReconcileReport {
   reenqueued: number;
@@ -15,9 +17,11 @@ export interface ReconcileReport {
 }
 
 /**
- * Finds comments still pending after 30 s: re-enqueues those without a job (the add is
- * idempotent by job id) and holds for a human those whose job has failed for good. A lock
- * keeps workers from doing the same scan at once.
+ * Finds comments still pending after 30 s: re-enqueues those in no job (a crash between store
+ * and enqueue) and holds for a human those whose job has failed for good. Jobs carry several
+ * comments, so the queue's jobs are read to see which comments they hold — only on a pass that
+ * found such comments, which a healthy system rarely has. A lock keeps workers from doing the
+ * same scan at once.
  */
 export async function reconcilePending(
   deps: CoreDeps,
@@ -28,26 +32,37 @@ export async function reconcilePending(
   const locked = await deps.redis.set(deps.keys.reconcilerLock, '1', 'PX', opts.lockMs ?? 5000, 'NX');
   if (locked !== 'OK') return report;
   const ceiling = idFloorAt(deps.now() - (opts.olderThanMs ?? STRANDED_AFTER_MS));
+  let jobOf: Map<string, JobState> | undefined;
   for (const siteId of await listSiteIds(deps)) {
     const ids = await deps.redis.zrangebylex(deps.keys.queue(siteId, 'pending'), '-', `(${ceiling}`, 'LIMIT', 0, PER_SITE);
     if (ids.length === 0) continue;
-    const pipe = deps.redis.pipeline();
-    for (const id of ids) pipe.hmget(queue.toKey(id), 'name', 'finishedOn', 'failedReason');
-    const rows = (await pipe.exec()) ?? [];
+    jobOf ??= await jobsByComment(queue);
     const missing: string[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const [name, finishedOn, failedReason] = (rows[i]?.[1] ?? []) as Array<string | null>;
-      if (!name) missing.push(ids[i]!);
-      else if (finishedOn && failedReason) {
-        if (await holdForHuman(deps, siteId, ids[i]!, failedReason)) report.held++;
+    for (const id of ids) {
+      const job = jobOf.get(id);
+      if (!job) missing.push(id);
+      else if (job.failedReason !== undefined) {
+        if (await holdForHuman(deps, siteId, id, job.failedReason)) report.held++;
       }
     }
     if (missing.length > 0) {
-      await queue.addBulk(
-        missing.map((commentId) => ({ name: MODERATE_JOB, data: { siteId, commentId }, opts: moderateJobOptions(commentId) })),
-      );
+      await queue.addBulk(moderationJobsFor(missing.map((commentId) => ({ siteId, commentId }))));
       report.reenqueued += missing.length;
     }
   }
   return report;
+}
+
+/** `failedReason` is set only for a job that failed for good (a job between retries is delayed). */
+interface JobState {
+  failedReason?: string;
+}
+
+async function jobsByComment(queue: Queue<ModerateJobData>): Promise<Map<string, JobState>> {
+  const states = new Map<string, JobState>();
+  const live = await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, JOBS_PER_STATE - 1);
+  const failed = await queue.getJobs(['failed'], 0, JOBS_PER_STATE - 1);
+  for (const job of failed) for (const id of commentIdsOf(job.data)) states.set(id, { failedReason: job.failedReason || 'failed' });
+  for (const job of live) for (const id of commentIdsOf(job.data)) states.set(id, {}); // a live job wins over an old failed one
+  return states;
 }
