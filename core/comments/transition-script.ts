@@ -40,8 +40,12 @@ if old ~= new then
   if new == 'approved' or new == 'rejected' then redis.call('HINCRBY', KEYS[10], new, 1) end
 end
 if plan.clearReported then redis.call('ZREM', KEYS[11], plan.id) end
-for _, f in ipairs(plan.statsFields) do redis.call('HINCRBY', KEYS[12], f, 1) end
-if #plan.statsFields > 0 then redis.call('EXPIRE', KEYS[12], plan.statsTtl) end
+-- the day's hash gets its expiry when it is created: a field at 1 may be the first of the key
+local fresh = false
+for _, f in ipairs(plan.statsFields) do
+  if redis.call('HINCRBY', KEYS[12], f, 1) == 1 then fresh = true end
+end
+if fresh then redis.call('EXPIRE', KEYS[12], plan.statsTtl) end
 if plan.audit ~= '' then redis.call('XADD', KEYS[13], 'MAXLEN', '~', plan.auditMaxlen, '*', 'd', plan.audit) end
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', plan.maxlen, '*', 't', plan.eventType, 'd', plan.event)
 return {'ok', old}

@@ -142,6 +142,9 @@ describe('statistics', () => {
       expect(res.body.totals.timeToDecision.medianMs).toBeGreaterThan(0);
       expect(res.body.totals.timeToDecision.p90Ms).toBeGreaterThanOrEqual(res.body.totals.timeToDecision.medianMs);
       expect(res.body.busiestArticles[0]).toEqual({ articleId: 'populaire', comments: 3 });
+      // a day's counters expire on their own (set once, when the day's hash is created)
+      expect(await server.deps.redis.ttl(server.deps.keys.statsDay(site.id, today))).toBeGreaterThan(300 * 86_400);
+      expect(await server.deps.redis.ttl(server.deps.keys.statsDayArticles(site.id, today))).toBeGreaterThan(300 * 86_400);
       const weekly = await api(server.url, 'GET', `/api/v1/sites/${site.id}/stats?from=${today}&to=${today}&interval=week`, {
         headers: moderatorHeaders(site),
       });
