@@ -18,8 +18,11 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   /** Address the server binds. */
   HOST: z.string().min(1).default('0.0.0.0'),
-  /** Redis connection URL. Unset: 127.0.0.1:6379, or a private redis-server started by `npm start`. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /**
+   * Redis connection URL. Unset: 127.0.0.1:6379, or a private redis-server started by `npm start`.
+   * `redis-cluster://host:port[?seeds=host:port,…]` (`rediss-cluster://` with TLS) uses Redis Cluster.
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?(-cluster)?$/ }).optional(),
   /** Token for the admin API. Required in production; generated and printed once in development. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Secret that signs internal tokens. Required in production. */
@@ -48,6 +51,12 @@ export const configSchema = z.object({
   PROVIDER_BREAKER_FAILURES: positiveInt(5),
   /** How long an open breaker skips the provider before one trial call (half-open). */
   PROVIDER_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** Bearer token Prometheus sends to scrape /metrics (server and workers). Unset: only ADMIN_TOKEN may scrape. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Port of the worker process's /metrics and /healthz listener (bound on HOST); 0 turns it off. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9465),
+  /** /readyz fails when the oldest waiting moderation job is older than this and no worker is connected. */
+  READY_MAX_QUEUE_AGE_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
   /** Create a demo site on an empty database. */
   DEMO_SITE: z
     .enum(['0', '1', 'true', 'false'])

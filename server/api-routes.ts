@@ -1,4 +1,7 @@
+import { articleRoutes } from './articles/article-routes.js';
 import { authorRoutes } from './authors/author-routes.js';
+import { dataRightsRoutes } from './authors/data-rights-routes.js';
+import { statementRoutes } from './comments/statement-routes.js';
 import { commentRoutes } from './comments/comment-routes.js';
 import { reportRoutes } from './comments/report-routes.js';
 import { insightRoutes } from './moderation/insight-routes.js';
@@ -16,6 +19,9 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...reportRoutes,
   ...moderationRoutes,
   ...authorRoutes,
+  ...dataRightsRoutes,
+  ...statementRoutes,
   ...insightRoutes,
   ...adaptationRoutes,
+  ...articleRoutes,
 ];

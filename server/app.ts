@@ -4,6 +4,8 @@ import { apiRoutes } from './api-routes.js';
 import { healthPaths, healthRouter } from './health/health-routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { mountRoutes } from './http/mount-routes.js';
+import { httpMetrics } from './metrics/http-metrics.js';
+import { metricsPaths, metricsRouter } from './metrics/metrics-routes.js';
 import { requestLog } from './http/request-log.js';
 import { siteCors } from './http/site-cors.js';
 import { consolePage } from './pages/console-page.js';
@@ -44,12 +46,14 @@ export function createApp(deps: ServerDeps): express.Express {
   app.set('trust proxy', deps.config.TRUST_PROXY);
   app.set('json spaces', 0);
   app.use(requestLog(deps.log));
+  app.use(httpMetrics(deps.metrics));
   app.use(helmet());
   app.use(healthRouter(deps));
+  app.use(metricsRouter(deps));
   app.use('/sdk', sdkStatic());
   app.get('/moderate', consolePage);
   app.get('/demo', demoPage(deps));
-  const openapi = buildOpenApiDocument(apiRoutes, [...healthPaths, ...pagePaths], API_VERSION);
+  const openapi = buildOpenApiDocument(apiRoutes, [...healthPaths, ...metricsPaths, ...pagePaths], API_VERSION);
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openapi);
   });

@@ -12,6 +12,7 @@ import { redisKeys } from '../core/redis/keys.js';
 import { createSiteCache, type SiteCache } from '../core/sites/site-cache.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
 import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
+import { createServerMetrics, type ServerMetrics } from './metrics/server-metrics.js';
 
 /** Everything a route or socket handler needs, as one readonly object. */
 export interface ServerDeps extends CoreDeps {
@@ -26,6 +27,8 @@ export interface ServerDeps extends CoreDeps {
   readonly learningQueue: Queue<LearnJobData>;
   /** Site records for the readers' hot path (2 s). */
   readonly sites: SiteCache;
+  /** This instance's Prometheus metrics, scraped at /metrics. */
+  readonly metrics: ServerMetrics;
 }
 
 // queues share the request client, whose connection errors are already logged (throttled)
@@ -36,6 +39,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
   const keys = redisKeys(config.KEY_PREFIX);
   const core = { redis, keys, log, now: Date.now, newId };
   const queue = quiet(createModerationQueue(redis, keys));
+  const providerQueue = quiet(createProviderQueue(redis, keys));
+  const learningQueue = quiet(createLearningQueue(redis, keys));
   return {
     redis,
     keys,
@@ -53,8 +58,9 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     }),
     enqueuer: createBatchedEnqueuer(queue, log),
     queue,
-    providerQueue: quiet(createProviderQueue(redis, keys)),
-    learningQueue: quiet(createLearningQueue(redis, keys)),
+    providerQueue,
+    learningQueue,
     sites: createSiteCache(core),
+    metrics: createServerMetrics({ queues: [queue, providerQueue, learningQueue], log, now: Date.now }),
   };
 }

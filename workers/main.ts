@@ -16,6 +16,11 @@ import type { LearnJobData } from '../core/queue/learning-queue.js';
 import { createSiteCache } from '../core/sites/site-cache.js';
 import type { ModerationDeps } from './moderation/moderate-comment.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
+import { startSurgeWatch } from './surge/surge-watch.js';
+import { raiseSiteAlert } from '../core/alerts/raise-alert.js';
+import { startAlerting, type Alerting } from './alerts/start-alerting.js';
+import { instrumentWorker } from './metrics/worker-metrics.js';
+import { startWorkerMetricsServer, type WorkerMetricsServer } from './metrics/worker-metrics-server.js';
 
 const RECONCILE_EVERY_MS = 10_000;
 /** SIGTERM: active jobs get this long to finish before they are handed back to the queue. */
@@ -33,13 +38,19 @@ let providerQueue: Queue<ProviderJobData> | undefined;
 let providerWorker: Worker<ProviderJobData> | undefined;
 let learningWorker: Worker<LearnJobData> | undefined;
 let reconciler: NodeJS.Timeout | undefined;
+let surgeWatch: { stop(): void } | undefined;
+let alerting: Alerting | undefined;
+let metricsServer: WorkerMetricsServer | undefined;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'workers shutting down');
   clearInterval(reconciler);
+  surgeWatch?.stop();
   await Promise.all([worker, providerWorker, learningWorker].map((w) => (w ? drain(w) : undefined)));
+  await alerting?.close().catch(() => {});
+  await metricsServer?.close(); // after the drain, so /healthz says 503 while jobs finish
   await queue?.close().catch(() => {});
   await providerQueue?.close().catch(() => {});
   workerConnection?.disconnect();
@@ -62,21 +73,43 @@ redis = await connectOrExit(config, log);
 workerConnection = createRedis(config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
 const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
 providerQueue = createProviderQueue(redis, base.keys);
-const deps: ModerationDeps = { ...base, siteOf: createSiteCache(base).get, adaptationOf: createAdaptationReader(base), providerQueue };
+const siteOf = createSiteCache(base).get;
+const deps: ModerationDeps = {
+  ...base,
+  siteOf,
+  adaptationOf: createAdaptationReader(base),
+  providerQueue,
+  // surges raise the site's `surge.*` webhooks once alerting (below) is up
+  raiseAlert: (siteId, alert) =>
+    alerting ? raiseSiteAlert({ ...base, siteOf, webhookQueue: alerting.webhookQueue }, siteId, alert) : Promise.resolve(null),
+};
 queue = createModerationQueue(redis, deps.keys);
 const reconcileQueue = queue;
 worker = createModerationWorker(deps, config, workerConnection, log);
 // started alongside: sites that enable no provider never put a job in its queue
 providerWorker = createProviderWorker(deps, config, workerConnection, log);
 learningWorker = createLearningWorker(deps, workerConnection, log);
+// webhook deliveries and the queue thresholds watcher (site alerts)
+alerting = startAlerting(deps, workerConnection, log);
+const watchAlerts = alerting.watch;
+for (const w of [worker, providerWorker, learningWorker]) instrumentWorker(w);
+metricsServer = await startWorkerMetricsServer(config, { log, running: () => !stopping });
 
-reconciler = setInterval(() => {
-  reconcilePending(deps, reconcileQueue)
+const reconcile = (opts: { olderThanMs?: number } = {}) =>
+  reconcilePending(deps, reconcileQueue, opts)
     .then((r) => {
       if (r.reenqueued || r.held) log.info(r, 'reconciled stranded comments');
     })
     .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'reconciler failed'));
+reconciler = setInterval(() => {
+  void reconcile();
+  void watchAlerts(); // queue.over and held.too_old; a Redis cool-down key makes one worker send each
 }, RECONCILE_EVERY_MS);
+// surges end on time even when nobody comments any more
+surgeWatch = startSurgeWatch(deps);
+// a comment stored just before Redis went away may have lost its job add: look at once when
+// Redis is back, not 30 s later (adding a job again is a no-op, and a decided comment is skipped)
+redis.on('ready', () => void reconcile({ olderThanMs: 0 }));
 
-log.info({ concurrency: config.WORKER_CONCURRENCY }, 'palabre workers ready');
+log.info({ concurrency: config.WORKER_CONCURRENCY, metricsPort: metricsServer?.port }, 'palabre workers ready');
 if (!stopping) process.stdout.write(`Palabre workers running (concurrency ${config.WORKER_CONCURRENCY})\n`);

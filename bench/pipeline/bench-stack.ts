@@ -71,6 +71,7 @@ export async function startBenchStack(opts: { servers: number; workers: number; 
     LOG_LEVEL: 'warn',
     RATE_LIMIT_DISABLED: '1',
     DEMO_SITE: '0',
+    WORKER_METRICS_PORT: '0', // several workers on one machine
     WORKER_CONCURRENCY: String(opts.concurrency),
   };
   const servers: BenchStack['servers'] = [];

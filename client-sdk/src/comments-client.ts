@@ -3,6 +3,7 @@ import type { PublicComment, ReportReason } from './comment-types.js';
 import { deviceId as defaultDeviceId } from './device-id.js';
 import { createHttpClient, randomId } from './http-client.js';
 import type { CommentsServerEvents } from './protocol.js';
+import type { StatementOfReasons } from './statement-types.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
 
 export interface CommentsClientOptions {
@@ -15,7 +16,11 @@ export interface CommentsClientOptions {
   ssoToken?: string;
   /** Tells anonymous readers apart. @default a random id kept in localStorage */
   deviceId?: string;
-  /** Socket.IO transports. @default ['websocket'] (no sticky sessions needed) */
+  /**
+   * Socket.IO transports, tried in this order until one connects. `['websocket', 'polling']` falls
+   * back to HTTP long-polling where WebSocket is blocked; polling needs sticky sessions on a
+   * load balancer in front of several servers (docs/deploy.md). @default ['websocket'] (no sticky sessions needed)
+   */
   transports?: Array<'websocket' | 'polling'>;
 }
 
@@ -23,11 +28,15 @@ export interface NewCommentInput {
   body: string;
   author: { name: string };
   parentId?: string;
+  /** The article's title and canonical URL (http or https); stored by the first comment that sends them. */
+  article?: { title?: string; url?: string };
 }
 
 export interface ThreadPage {
   comments: PublicComment[];
   nextCursor: string | null;
+  /** New comments are refused (`article_closed`): show "comments closed" instead of the form. */
+  closed: boolean;
 }
 
 export interface CommentsHandlers {
@@ -37,6 +46,8 @@ export interface CommentsHandlers {
   removed?: (commentId: string, eventId: string) => void;
   /** Too many events were missed: reload the thread with `list`. */
   resync?: () => void;
+  /** The article was closed to new comments (`true`) or reopened (`false`). */
+  closedChanged?: (closed: boolean, eventId: string) => void;
   error?: (err: { code: string; message: string }) => void;
 }
 
@@ -90,11 +101,21 @@ export function createCommentsClient(opts: CommentsClientOptions) {
         retries: 2,
       });
     },
+    /**
+     * Why the reader's own comment is held or removed: the rules or models, words, scores and
+     * thresholds behind the decision (EU DSA statement of reasons). Identifies the reader by
+     * the SSO token, else the device id; someone else's comment gives a 403 `not_comment_author`.
+     * @example const { restriction, grounds } = await client.getStatementOfReasons(comment.id);
+     */
+    getStatementOfReasons(commentId: string): Promise<StatementOfReasons> {
+      return request<StatementOfReasons>(`${site}/comments/${encodeURIComponent(commentId)}/statement`, { retries: 2 });
+    },
     /** Live comments of an article; resumes from the last event after any reconnect. */
     subscribe(articleId: string, handlers: CommentsHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {
       const socket: Socket = io(`${opts.url.replace(/\/+$/, '')}/comments`, {
         auth: { siteKey: opts.siteKey },
         transports: opts.transports ?? ['websocket'],
+        tryAllTransports: true, // without it socket.io-client never falls back to the next transport
       });
       const sub = resumableSubscription(socket, () => ({ siteId: opts.siteId, articleId }), {
         lastEventId: resume.lastEventId,
@@ -108,6 +129,10 @@ export function createCommentsClient(opts: CommentsClientOptions) {
       on('comment.removed', (e) => {
         sub.seen(e.eventId);
         handlers.removed?.(e.commentId, e.eventId);
+      });
+      on('article.status', (e) => {
+        sub.seen(e.eventId);
+        handlers.closedChanged?.(e.closed, e.eventId);
       });
       on('resync', () => handlers.resync?.());
       socket.on('connect_error', (err) => handlers.error?.({ code: err.message, message: err.message }));

@@ -12,4 +12,6 @@ export {
 export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkError, PalabreClientError } from './errors.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
 export * from './comment-types.js';
+export type * from './article-types.js';
+export type * from './statement-types.js';
 export type * from './protocol.js';

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Comment, RejectionCode } from './comment-types.js';
+import type { ArticleRef } from './article-types.js';
 import { createHttpClient } from './http-client.js';
 import type { ModerationServerEvents, QueueCounts } from './protocol.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
@@ -9,7 +10,11 @@ export interface ModeratorClientOptions {
   url: string;
   /** A moderator token (or the admin token). */
   token: string;
-  /** Socket.IO transports. @default ['websocket'] */
+  /**
+   * Socket.IO transports, tried in this order until one connects. `['websocket', 'polling']` falls
+   * back to HTTP long-polling where WebSocket is blocked; polling needs sticky sessions on a
+   * load balancer in front of several servers (docs/deploy.md). @default ['websocket'] (no sticky sessions needed)
+   */
   transports?: Array<'websocket' | 'polling'>;
 }
 
@@ -19,6 +24,8 @@ export interface QueuePage {
   comments: Comment[];
   nextCursor: string | null;
   counts: QueueCounts;
+  /** Title and url of the page's articles, by article id (when the site sent them). */
+  articles: Record<string, ArticleRef>;
 }
 
 export type ModerationHandlers = Partial<ModerationServerEvents> & {
@@ -102,6 +109,7 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
       const socket: Socket = io(`${opts.url.replace(/\/+$/, '')}/moderation`, {
         auth: { token: opts.token },
         transports: opts.transports ?? ['websocket'],
+        tryAllTransports: true, // without it socket.io-client never falls back to the next transport
       });
       const sub = resumableSubscription(socket, () => ({ siteId }), {
         lastEventId: resume.lastEventId,

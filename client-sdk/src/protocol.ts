@@ -3,6 +3,7 @@
  * are type-checked against one contract (types only, no runtime).
  */
 import type { Comment, PublicComment, RejectionCode, ReportReason } from './comment-types.js';
+import type { Article, ArticleRef, SurgeFigures } from './article-types.js';
 
 /** Error carried by a failed acknowledgement; `code` is one of the API's stable error codes. */
 export interface AckError {
@@ -55,7 +56,8 @@ export interface ModerationClientEvents {
 }
 
 export interface ModerationServerEvents {
-  'comment.created': (e: { eventId: string; comment: Comment }) => void;
+  /** `article`: title and url of the comment's article, when the site sent them. */
+  'comment.created': (e: { eventId: string; comment: Comment; article?: ArticleRef }) => void;
   'comment.decided': (e: { eventId: string; comment: Comment }) => void;
   'comment.moderated': (e: { eventId: string; comment: Comment; action: string; moderatorId: string }) => void;
   'comment.reported': (e: { eventId: string; comment: Comment; reason: ReportReason; reportCount: number }) => void;
@@ -63,6 +65,12 @@ export interface ModerationServerEvents {
   'moderators.presence': (e: { eventId: string; siteId: string; moderators: Array<{ id: string; name: string }> }) => void;
   'author.updated': (e: { eventId: string; siteId: string; authorId: string; action: string; moderatorId: string }) => void;
   'moderator.revoked': (e: { eventId: string; siteId: string; moderatorId: string }) => void;
+  /** An article's title, url, closed state or policy changed (`changes` names which). */
+  'article.updated': (e: { eventId: string; siteId: string; article: Article; changes: string[]; moderatorId: string }) => void;
+  /** An article switched itself to pre-moderation until `until`; `figures` say why. */
+  'surge.started': (e: { eventId: string; siteId: string; article: ArticleRef; figures: SurgeFigures; startedAt: string; until: string }) => void;
+  /** The surge is over: the article is back to its own policy. */
+  'surge.ended': (e: { eventId: string; siteId: string; article: ArticleRef; startedAt: string; endedAt: string }) => void;
   /** Sent after changes, coalesced: the size of every queue. */
   'queue.counts': (e: { siteId: string; counts: QueueCounts }) => void;
   /** The stream no longer holds the client's lastEventId: refetch the queue. */
@@ -86,5 +94,7 @@ export interface CommentsServerEvents {
   'comment.published': (e: { eventId: string; comment: PublicComment }) => void;
   /** A comment of the article stopped being approved. */
   'comment.removed': (e: { eventId: string; commentId: string }) => void;
+  /** The article was closed (`closed: true`, new comments are refused) or reopened. */
+  'article.status': (e: { eventId: string; articleId: string; closed: boolean }) => void;
   resync: (e: { siteId: string; articleId: string }) => void;
 }

@@ -13,7 +13,7 @@ export interface AuditEntry {
   actor: AuditActor;
   /** e.g. `comment.approve`, `comment.reject`, `comment.undo`, `author.ban`, `site.policy`. */
   action: string;
-  target: { type: 'comment' | 'author' | 'site' | 'moderator'; id: string };
+  target: { type: 'comment' | 'author' | 'site' | 'moderator' | 'article'; id: string };
   before?: unknown;
   after?: unknown;
 }

@@ -10,6 +10,7 @@ import {
   type PublicComment,
 } from './comment.js';
 import { createCommentScript } from './create-comment-script.js';
+import { articleErrors } from '../articles/article-errors.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
 /** How long an Idempotency-Key is remembered. */
@@ -27,6 +28,8 @@ export interface NewComment {
   body: string;
   /** Client-chosen key; the same key from the same author returns the same comment. */
   idempotencyKey?: string;
+  /** Title and canonical URL of the article page, stored with the article if it has none yet. */
+  article?: { title?: string | undefined; url?: string | undefined };
   /** Set when the comment is refused on arrival (a banned author): it is stored as rejected. */
   rejectedOnArrival?: { reasons: Comment['reasons'] };
 }
@@ -72,9 +75,12 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     authorKind: input.author.kind ?? 'anonymous',
     authorEmail: input.author.email ?? '',
     createdAt: comment.createdAt,
+    createdMs: now,
     status: comment.status,
     statsTtl: STATS_TTL_SECONDS,
     event: JSON.stringify({ type: 'comment.created', comment } satisfies SiteEvent),
+    articleTitle: input.article?.title ?? '',
+    articleUrl: input.article?.url ?? '',
   };
   const [outcome, id] = (await createCommentScript.run(
     deps.redis,
@@ -89,10 +95,13 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
       keys.authorComments(input.siteId, input.author.id),
       keys.statsDay(input.siteId, day),
       keys.statsDayArticles(input.siteId, day),
+      keys.article(input.siteId, input.articleId),
+      keys.articles(input.siteId),
     ],
     [JSON.stringify(plan), ...Object.entries(commentToHash(comment)).flat()],
   )) as [string, string];
   if (outcome === 'invalid_parent') throw errors.parentNotFound();
+  if (outcome === 'article_closed') throw articleErrors.closed();
   if (outcome === 'existing') {
     const existing = await getComment(deps, input.siteId, id);
     if (!existing) throw errors.internal(new Error(`idempotency key points at missing comment ${id}`));

@@ -1,15 +1,16 @@
 import { LuaScript } from '../redis/lua-script.js';
 
 /**
- * Stores a new comment atomically: idempotency claim, parent check, record, status queue,
- * article and author indexes, author first-seen and counters, daily stats, and the
- * `comment.created` event.
+ * Stores a new comment atomically: idempotency claim, parent check, closed-article check,
+ * record, status queue, article and author indexes, article first-seen and metadata (kept
+ * from the first comment that brings them), author first-seen and counters, daily stats,
+ * and the `comment.created` event (with the article's title and url spliced in).
  * KEYS: 1 comment, 2 status queue, 3 events stream, 4 author, 5 idempotency (or comment),
  *       6 parent (or comment), 7 article all-comments, 8 author comments, 9 stats day,
- *       10 stats day articles
+ *       10 stats day articles, 11 article hash, 12 site's articles index
  * ARGV: 1 plan JSON {id, idemTtl, parentId, articleId, score, maxlen, authorName, authorKind, authorEmail,
- *       createdAt, status, statsTtl, event}, 2.. hash field/value pairs
- * Returns {'created', id} | {'existing', id} | {'invalid_parent', ''}.
+ *       createdAt, createdMs, status, statsTtl, event, articleTitle, articleUrl}, 2.. hash field/value pairs
+ * Returns {'created', id} | {'existing', id} | {'invalid_parent', ''} | {'article_closed', ''}.
  */
 export const createCommentScript = new LuaScript(`
 local plan = cjson.decode(ARGV[1])
@@ -21,6 +22,25 @@ if plan.parentId ~= '' then
   local parent = redis.call('HMGET', KEYS[6], 'status', 'articleId')
   if parent[1] ~= 'approved' or parent[2] ~= plan.articleId then return {'invalid_parent', ''} end
 end
+local art = redis.call('HMGET', KEYS[11], 'closed', 'firstSeenAt', 'title', 'url')
+if art[1] == '1' then return {'article_closed', ''} end
+local artFields = {}
+if not art[2] then
+  artFields = {'firstSeenAt', plan.createdAt}
+  redis.call('ZADD', KEYS[12], 'NX', plan.createdMs, plan.articleId)
+end
+-- metadata is taken from the first comment that brings it; later readers cannot rename the article
+if not art[3] and plan.articleTitle ~= '' then
+  art[3] = plan.articleTitle
+  artFields[#artFields + 1] = 'title'
+  artFields[#artFields + 1] = plan.articleTitle
+end
+if not art[4] and plan.articleUrl ~= '' then
+  art[4] = plan.articleUrl
+  artFields[#artFields + 1] = 'url'
+  artFields[#artFields + 1] = plan.articleUrl
+end
+if #artFields > 0 then redis.call('HSET', KEYS[11], unpack(artFields)) end
 local fields = {}
 for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
@@ -37,7 +57,12 @@ if plan.status == 'rejected' then redis.call('HINCRBY', KEYS[9], 'auto:rejected'
 redis.call('EXPIRE', KEYS[9], plan.statsTtl)
 redis.call('ZINCRBY', KEYS[10], 1, plan.articleId)
 redis.call('EXPIRE', KEYS[10], plan.statsTtl)
-redis.call('XADD', KEYS[3], 'MAXLEN', '~', plan.maxlen, '*', 't', 'comment.created', 'd', plan.event)
+local ref = {id = plan.articleId}
+if art[3] then ref.title = art[3] end
+if art[4] then ref.url = art[4] end
+-- the event is encoded by the caller; append its "article" member before the closing brace
+local event = string.sub(plan.event, 1, -2) .. ',"article":' .. cjson.encode(ref) .. '}'
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', plan.maxlen, '*', 't', 'comment.created', 'd', event)
 if plan.idemTtl > 0 then redis.call('SET', KEYS[5], plan.id, 'EX', plan.idemTtl) end
 return {'created', plan.id}
 `);

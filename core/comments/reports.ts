@@ -5,7 +5,7 @@ import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
 export { REPORT_REASONS, type ReportReason };
 
-interface StoredReport {
+export interface StoredReport {
   reason: ReportReason;
   note?: string;
   at: string;
@@ -13,7 +13,7 @@ interface StoredReport {
 
 /**
  * One report per reader per comment. KEYS: 1 reports hash, 2 comment, 3 reported queue,
- * 4 author, 5 stats day. ARGV: 1 reader id, 2 report JSON, 3 stats ttl.
+ * 4 author, 5 stats day, 6 reader's reports index. ARGV: 1 reader id, 2 report JSON, 3 stats ttl, 4 comment id.
  * Returns the comment's report count after this one, or -1 for a repeated report.
  */
 const reportScript = new LuaScript(`
@@ -23,6 +23,7 @@ redis.call('ZADD', KEYS[3], -count, redis.call('HGET', KEYS[2], 'id'))
 redis.call('HINCRBY', KEYS[4], 'reported', 1)
 redis.call('HINCRBY', KEYS[5], 'reports', 1)
 redis.call('EXPIRE', KEYS[5], ARGV[3])
+redis.call('ZADD', KEYS[6], 0, ARGV[4])
 return count
 `);
 
@@ -44,8 +45,9 @@ export async function addReport(
       deps.keys.reportedQueue(input.siteId),
       deps.keys.author(input.siteId, input.authorId),
       deps.keys.statsDay(input.siteId, utcDay(deps.now())),
+      deps.keys.authorReports(input.siteId, input.readerId),
     ],
-    [input.readerId, JSON.stringify(report), STATS_TTL_SECONDS],
+    [input.readerId, JSON.stringify(report), STATS_TTL_SECONDS, input.commentId],
   )) as number;
   return { count: count < 0 ? null : count };
 }

@@ -35,6 +35,10 @@ export function redisKeys(prefix: string) {
     authorComments: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}:comments`,
     /** Hash: reader id → report JSON, one report per reader per comment. */
     reports: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:reports`,
+    /** Lex sorted set of comment ids an author reported, so a data export finds their reports. */
+    authorReports: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}:reports`,
+    /** String with the cool-down as expiry: one alert of this type was sent; set NX so one worker sends it. */
+    alertCooldown: (siteId: string, alertType: string) => `${site(siteId)}:alert:${alertType}`,
     /** String with a 60 s expiry: the moderator looking at a comment. */
     claim: (siteId: string, commentId: string) => `${site(siteId)}:claim:${commentId}`,
     /** Hash: socket key → presence JSON `{id, name, until}` of moderators online. */
@@ -53,8 +57,14 @@ export function redisKeys(prefix: string) {
     comment: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}`,
     /** Lex sorted set (all scores 0) of approved top-level comment ids of an article: ids sort by time. */
     articleRoots: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:roots`,
-    /** Hash: article counters (`approved`) and metadata. */
+    /** Hash: article counters (`approved`) and metadata (title, url, closed, policy JSON, surge fields; core/articles). */
     article: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}`,
+    /** Sorted set: article id → first-seen ms, for listing a site's articles. */
+    articles: (siteId: string) => `${site(siteId)}:articles`,
+    /** Hash: an article's comments per minute (`n:<minute>`) and held ones (`h:<minute>`), for surge detection; expires with the baseline. */
+    articleRate: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:rate`,
+    /** Sorted set: article id → surge end ms, so the periodic check ends surges nobody comments on. */
+    surges: (siteId: string) => `${site(siteId)}:surges`,
     /** Lex sorted set of approved reply ids of one comment. */
     replies: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:replies`,
     /** Sorted set of comment ids in one moderation status (score depends on the queue). */
@@ -78,6 +88,8 @@ export function redisKeys(prefix: string) {
     providerBreakerProbe: (siteId: string, provider: string) => `${site(siteId)}:breaker:${provider}:probe`,
     /** String lock so one worker at a time runs the pending-comment reconciler. */
     reconcilerLock: `${prefix}:reconciler-lock`,
+    /** String lock so one worker at a time looks at the sites' alert thresholds. */
+    alertWatcherLock: `${prefix}:alert-watcher-lock`,
     /** Prefix for rate-limiter-flexible counters (expire on their own). */
     rateLimits: `${prefix}:rl`,
     /** BullMQ prefix; in braces so every queue key lands in one Redis Cluster slot. */

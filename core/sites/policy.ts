@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { providersPolicySchema, redactProviderSecrets } from './provider-policy.js';
+import { alertsPolicySchema, redactWebhookSecrets } from '../alerts/alert-policy.js';
+import { surgePolicySchema } from '../articles/surge-policy.js';
 
 /** A pair of score thresholds: at or above `hold` a comment waits for a human, at or above `reject` it is refused. */
 const thresholdPair = (hold: number, reject: number) =>
@@ -47,6 +49,10 @@ export const policySchema = z
     autoHideAfterReports: z.number().int().min(1).max(1000).default(3),
     /** Outside classifiers (Akismet, the site's own HTTP model); all off by default. */
     providers: providersPolicySchema,
+    /** Webhooks and the queue thresholds that raise alerts (core/alerts); none by default. */
+    alerts: alertsPolicySchema,
+    /** Surge protection: an article whose comment rate jumps switches itself to pre-moderation (core/articles). */
+    surge: surgePolicySchema,
   })
   .strict();
 
@@ -57,4 +63,8 @@ export type PolicyInput = z.input<typeof policySchema>;
 export const defaultPolicy = (): Policy => policySchema.parse({});
 
 /** The policy without its secrets (provider keys and headers), for the audit log. */
-export const redactPolicySecrets = (p: Policy): Policy => ({ ...p, providers: redactProviderSecrets(p.providers) });
+export const redactPolicySecrets = (p: Policy): Policy => ({
+  ...p,
+  providers: redactProviderSecrets(p.providers),
+  alerts: redactWebhookSecrets(p.alerts),
+});

@@ -3,6 +3,7 @@ import { errors } from '../errors.js';
 import { newSecret } from '../ids.js';
 import { policySchema, type Policy, type PolicyInput } from './policy.js';
 import { mergeProviders } from './provider-policy.js';
+import { mergeAlerts } from '../alerts/alert-policy.js';
 
 export interface Site {
   id: string;
@@ -41,12 +42,11 @@ export async function createSite(deps: CoreDeps, input: NewSite): Promise<Site> 
     policy: policySchema.parse(input.policy ?? {}),
     createdAt: new Date(now).toISOString(),
   };
-  await deps.redis
-    .multi()
-    .hset(deps.keys.site(site.id), toHash(site))
-    .zadd(deps.keys.sites, now, site.id)
-    .hset(deps.keys.siteKeys, site.publicKey, site.id)
-    .exec();
+  // Three hash slots (the site's, the key index's, the site list's): no MULTI on Redis Cluster.
+  // Written in this order, a crash in between leaves at most a site that is not listed yet.
+  await deps.redis.hset(deps.keys.site(site.id), toHash(site));
+  await deps.redis.hset(deps.keys.siteKeys, site.publicKey, site.id);
+  await deps.redis.zadd(deps.keys.sites, now, site.id);
   return site;
 }
 
@@ -83,7 +83,9 @@ export function mergePolicy(current: Policy, patch: PolicyInput): Policy {
       spam: { ...current.thresholds.spam, ...patch.thresholds?.spam },
     },
     velocity: { ...current.velocity, ...patch.velocity },
+    surge: { ...current.surge, ...patch.surge },
     providers: mergeProviders(current.providers, patch.providers),
+    alerts: mergeAlerts(current.alerts, patch.alerts),
   });
 }
 

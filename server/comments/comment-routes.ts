@@ -11,6 +11,7 @@ import { reportSummaries } from '../../core/comments/reports.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { getAuthor } from '../../core/authors/author-store.js';
+import { isArticleClosed } from '../../core/articles/article-store.js';
 import { resolveAuthor } from './author-identity.js';
 import {
   articleParams,
@@ -45,6 +46,7 @@ export const commentRoutes = [
       202: { description: 'Accepted, status pending.', schema: z.object({ comment: publicCommentSchema }) },
       ...errorResponses,
       413: { description: 'Body over 64 KB (`payload_too_large`).' },
+      409: { description: 'Comments are closed on this article (`article_closed`).' },
       429: { description: 'Write limit reached (`rate_limited`), see Retry-After.' },
     },
     handler: async ({ req, deps, params, body, site }) => {
@@ -63,6 +65,7 @@ export const commentRoutes = [
         parentId: body.parentId ?? null,
         author: { id: author.id, name: author.name ?? body.author.name, kind: author.kind, ...(author.email ? { email: author.email } : {}) },
         body: body.body,
+        ...(body.article ? { article: body.article } : {}),
         ...(idempotencyKey ? { idempotencyKey } : {}),
         // a banned author's comments are refused on arrival, and kept for the moderators to see
         ...(profile?.banned
@@ -100,14 +103,21 @@ export const commentRoutes = [
     responses: {
       200: {
         description: 'One page of the thread.',
-        schema: z.object({ comments: z.array(publicCommentSchema), nextCursor: z.string().nullable() }),
+        schema: z.object({
+          comments: z.array(publicCommentSchema),
+          nextCursor: z.string().nullable(),
+          closed: z.boolean().meta({ description: 'New comments are refused (`article_closed`): hide the form.' }),
+        }),
       },
       ...errorResponses,
     },
-    handler: async ({ deps, params, query }) => ({
-      status: 200,
-      body: await listApprovedThread(deps, params.siteId, params.articleId, query),
-    }),
+    handler: async ({ deps, params, query }) => {
+      const [page, closed] = await Promise.all([
+        listApprovedThread(deps, params.siteId, params.articleId, query),
+        isArticleClosed(deps, params.siteId, params.articleId),
+      ]);
+      return { status: 200, body: { ...page, closed } };
+    },
   }),
   defineRoute({
     method: 'get',

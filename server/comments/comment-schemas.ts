@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleIdSchema, idSchema } from '../http/common-schemas.js';
+import { articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
 
 export const MAX_BODY_CHARS = 5000;
 export const MAX_AUTHOR_NAME_CHARS = 80;
@@ -15,6 +16,10 @@ export const postCommentBody = z
     body: z.string().overwrite(nfcTrim).min(1).max(MAX_BODY_CHARS),
     author: z.object({ name: z.string().overwrite(nfcTrim).min(1).max(MAX_AUTHOR_NAME_CHARS) }),
     parentId: idSchema.optional(),
+    article: z
+      .object({ title: articleTitleSchema.optional(), url: articleUrlSchema.optional() })
+      .optional()
+      .meta({ description: "The article's title and canonical URL; kept from the first comment that sends them." }),
   })
   .meta({ id: 'NewComment' });
 

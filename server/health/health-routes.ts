@@ -1,21 +1,35 @@
 import { Router } from 'express';
+import { PalabreError } from '../../core/errors.js';
 import type { ExtraPath } from '../openapi/openapi-document.js';
 import type { ServerDeps } from '../server-deps.js';
+import { stuckModerationQueue, type StuckQueue } from './moderation-queue-health.js';
 
-/** /healthz: the process is up. /readyz: Redis answers, so the instance can take traffic. */
+/**
+ * /healthz: the process is up. /readyz: Redis answers and the moderation queue is not stuck
+ * (comments waiting past READY_MAX_QUEUE_AGE_MS with no worker connected).
+ */
 export function healthRouter(deps: ServerDeps): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    let stuck: StuckQueue | undefined;
     try {
       await deps.redis.ping();
-      res.json({ status: 'ready' });
+      stuck = await stuckModerationQueue(deps);
     } catch {
       res.setHeader('Retry-After', '1');
       res.status(503).json({ error: { code: 'storage_unavailable', message: 'Redis does not answer.' } });
+      return;
     }
+    if (stuck) {
+      const seconds = Math.round(stuck.oldestWaitMs / 1000);
+      const message = `${stuck.waiting} comment(s) wait for moderation, the oldest for ${seconds} s, and no worker is connected.`;
+      res.status(503).json(new PalabreError(503, 'moderation_queue_stuck', message, { details: stuck }).toJSON());
+      return;
+    }
+    res.json({ status: 'ready' });
   });
   return router;
 }
@@ -32,7 +46,10 @@ export const healthPaths: ExtraPath[] = [
     path: '/readyz',
     method: 'get',
     operationId: 'readyz',
-    summary: 'Readiness: Redis answers.',
-    responses: { 200: { description: 'Ready.' }, 503: { description: 'Redis unreachable.' } },
+    summary: 'Readiness: Redis answers and the moderation queue is not stuck.',
+    responses: {
+      200: { description: 'Ready.' },
+      503: { description: '`storage_unavailable` (Redis unreachable) or `moderation_queue_stuck` (comments wait and no worker runs).' },
+    },
   },
 ];

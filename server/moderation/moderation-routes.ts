@@ -4,6 +4,7 @@ import { listQueue, queueCounts, QUEUE_NAMES } from '../../core/comments/moderat
 import { reportSummaries } from '../../core/comments/reports.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { claimComment } from '../../core/moderation/claims.js';
+import { articleRefs } from '../../core/articles/article-store.js';
 import { articleIdSchema } from '../http/common-schemas.js';
 import { commentParams, commentSchema } from '../comments/comment-schemas.js';
 import { errorResponses, idSchema } from '../http/common-schemas.js';
@@ -43,7 +44,14 @@ export const moderationRoutes = [
     responses: {
       200: {
         description: 'One page, with the size of every queue.',
-        schema: z.object({ comments: z.array(commentSchema), nextCursor: z.string().nullable(), counts: z.record(z.string(), z.number()) }),
+        schema: z.object({
+          comments: z.array(commentSchema),
+          nextCursor: z.string().nullable(),
+          counts: z.record(z.string(), z.number()),
+          articles: z
+            .record(z.string(), z.object({ id: z.string(), title: z.string().optional(), url: z.string().optional() }))
+            .meta({ description: 'Title and url of the articles of this page, by article id.' }),
+        }),
       },
       ...errorResponses,
     },
@@ -52,9 +60,12 @@ export const moderationRoutes = [
         listQueue(deps, params.siteId, query.status, query),
         queueCounts(deps, params.siteId),
       ]);
-      const reports = await reportSummaries(deps, params.siteId, page.comments.filter((c) => c.reportCount).map((c) => c.id));
+      const [reports, articles] = await Promise.all([
+        reportSummaries(deps, params.siteId, page.comments.filter((c) => c.reportCount).map((c) => c.id)),
+        articleRefs(deps, params.siteId, page.comments.map((c) => c.articleId)),
+      ]);
       const comments = page.comments.map((c) => (reports.has(c.id) ? { ...c, reports: reports.get(c.id) } : c));
-      return { status: 200, body: { comments, nextCursor: page.nextCursor, counts } };
+      return { status: 200, body: { comments, nextCursor: page.nextCursor, counts, articles } };
     },
   }),
   defineRoute({

@@ -91,6 +91,7 @@ export async function moderateComment(deps: ServerDeps, cmd: ModerationCommand):
   });
   // the decision also teaches Akismet and the site's own adaptation, off the request path
   if (before && after.version === before.version + 1) {
+    deps.metrics.countHumanDecision(after.status);
     queueAkismetFeedback(deps, before, after);
     queueLesson(deps, after, cmd.action);
   }

@@ -14,7 +14,8 @@ export interface Emit {
 
 export type ReaderEmit =
   | { name: 'comment.published'; payload: { eventId: string; comment: PublicComment } }
-  | { name: 'comment.removed'; payload: { eventId: string; commentId: string } };
+  | { name: 'comment.removed'; payload: { eventId: string; commentId: string } }
+  | { name: 'article.status'; payload: { eventId: string; articleId: string; closed: boolean } };
 
 /** What moderators receive for a site event: every event, named by its type, with its id. */
 export function moderationEmitFor({ eventId, event }: RelayedEvent): Emit {
@@ -28,6 +29,11 @@ export function moderationEmitFor({ eventId, event }: RelayedEvent): Emit {
  * reasons, reports or anything not approved.
  */
 export function readerEmitFor({ eventId, event }: RelayedEvent): ReaderEmit | null {
+  // readers learn only whether the article takes comments, so the widget hides or shows its form
+  if (event.type === 'article.updated') {
+    if (!event.changes.includes('closed')) return null;
+    return { name: 'article.status', payload: { eventId, articleId: event.article.id, closed: event.article.closed } };
+  }
   if (event.type !== 'comment.created' && event.type !== 'comment.decided' && event.type !== 'comment.moderated') {
     return null;
   }
@@ -44,4 +50,4 @@ export function readerEmitFor({ eventId, event }: RelayedEvent): ReaderEmit | nu
 
 /** The article a reader event belongs to, if any. */
 export const articleOf = ({ event }: RelayedEvent): string | undefined =>
-  'comment' in event ? event.comment.articleId : undefined;
+  'comment' in event ? event.comment.articleId : event.type === 'article.updated' ? event.article.id : undefined;

@@ -1,8 +1,10 @@
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from '../../core/logger.js';
+import { asCluster, keySlot } from '../../core/redis/cluster-slots.js';
 import type { RedisKeys } from '../../core/redis/keys.js';
 import { parseEventFields, siteIdOf, type SiteEvent } from '../../core/events/site-event.js';
 import { compareStreamIds } from '../../core/events/stream-ids.js';
+import { SlotLink } from './slot-link.js';
 
 export interface RelayedEvent {
   siteId: string;
@@ -26,13 +28,86 @@ export interface FollowRequest {
 export const RELAY_BLOCK_MS = 5000;
 const BATCH = 500;
 
+export interface RelayDeps {
+  /** The relay's own connection (XREAD BLOCK holds it); on a cluster, only its slot map and options are used. */
+  reader: Redis;
+  /** A shared connection, used to CLIENT UNBLOCK the reader. */
+  control: Redis;
+  keys: RedisKeys;
+  log: Logger;
+  dispatch: (e: RelayedEvent) => void;
+}
+
 /**
  * Tails the event streams of the sites this server's clients follow, and hands each event to
- * `dispatch` in stream order. One loop does everything (reads, replays, joins), so a client
- * that resumes never sees an event twice or out of order. Needs its own Redis connection,
- * because XREAD BLOCK holds it.
+ * `dispatch` in stream order. On a single Redis one StreamTail reads every stream. On Redis
+ * Cluster one XREAD cannot span hash slots (CROSSSLOT), so there is one StreamTail per slot
+ * followed, each on its own connection to the master serving that slot; a site's stream lives
+ * in one slot, so its order, replay and resync work as on a single Redis.
  */
 export class EventRelay {
+  private readonly cluster: Cluster | undefined;
+  private readonly single: StreamTail | undefined;
+  private readonly slots = new Map<number, { tail: StreamTail; link: SlotLink }>();
+  private running = false;
+
+  constructor(private readonly deps: RelayDeps) {
+    this.cluster = asCluster(deps.reader);
+    if (!this.cluster) this.single = new StreamTail(deps);
+  }
+
+  start(): void {
+    this.running = true;
+    this.single?.start();
+    for (const { tail } of this.slots.values()) tail.start();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await Promise.all([this.single?.stop(), ...[...this.slots.values()].map(({ tail }) => tail.stop())]);
+    for (const { link } of this.slots.values()) link.close();
+  }
+
+  /** Replays missed events to one client and then adds it to the live flow. */
+  follow(req: FollowRequest): Promise<void> {
+    return this.tailOf(req.siteId, true)!.follow(req);
+  }
+
+  /** One client fewer on the site; the stream is no longer read when none is left. */
+  unfollow(siteId: string): void {
+    this.tailOf(siteId, false)?.unfollow(siteId);
+  }
+
+  private tailOf(siteId: string, create: boolean): StreamTail | undefined {
+    if (!this.cluster) return this.single;
+    const slot = keySlot(this.deps.keys.events(siteId));
+    let entry = this.slots.get(slot);
+    if (!entry && create) {
+      const link = new SlotLink(this.cluster, asCluster(this.deps.control), slot);
+      const { reader: _r, control: _c, ...rest } = this.deps;
+      const tail = new StreamTail({
+        ...rest,
+        get reader() {
+          return link.reader;
+        },
+        get control() {
+          return link.control;
+        },
+        heal: () => link.heal(),
+      });
+      entry = { tail, link };
+      this.slots.set(slot, entry);
+      if (this.running) tail.start();
+    }
+    return entry?.tail;
+  }
+}
+
+/**
+ * Tails a set of streams with ONE XREAD loop on one connection. One loop does everything
+ * (reads, replays, joins), so a client that resumes never sees an event twice or out of order.
+ */
+class StreamTail {
   private readonly cursors = new Map<string, string>();
   private readonly followers = new Map<string, number>();
   private readonly pending: Array<FollowRequest & { done: (err?: unknown) => void }> = [];
@@ -42,15 +117,8 @@ export class EventRelay {
   private wake: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
 
-  constructor(
-    private readonly deps: {
-      reader: Redis;
-      control: Redis;
-      keys: RedisKeys;
-      log: Logger;
-      dispatch: (e: RelayedEvent) => void;
-    },
-  ) {}
+  /** `heal`, after a failed read: on a cluster, find the slot's master again. */
+  constructor(private readonly deps: RelayDeps & { heal?: () => Promise<void> }) {}
 
   start(): void {
     if (this.running) return;
@@ -94,7 +162,7 @@ export class EventRelay {
   }
 
   private async loop(): Promise<void> {
-    const { reader, log } = this.deps;
+    const { log } = this.deps;
     this.blockedClientId = null;
     while (this.running) {
       try {
@@ -108,6 +176,7 @@ export class EventRelay {
           this.wake = null;
           continue;
         }
+        const reader = this.deps.reader;
         if (this.blockedClientId === null) this.blockedClientId = (await reader.client('ID')) as number;
         if (this.pending.length > 0) continue;
         const sites = [...this.cursors.keys()];
@@ -128,6 +197,7 @@ export class EventRelay {
         log.warn({ err: (err as Error).message }, 'event relay read failed; retrying');
         this.blockedClientId = null;
         await new Promise((r) => setTimeout(r, 500));
+        await this.deps.heal?.().catch(() => {});
       }
     }
   }

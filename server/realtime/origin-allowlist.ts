@@ -33,11 +33,10 @@ export class OriginAllowlist {
 
   private async load(): Promise<void> {
     const ids = await listSiteIds(this.deps);
-    const pipe = this.deps.redis.pipeline();
-    for (const id of ids) pipe.hget(this.deps.keys.site(id), 'origins');
-    const rows = (await pipe.exec()) ?? [];
+    // one command per site, not a pipeline: sites live in different Redis Cluster slots
+    const rows = await Promise.all(ids.map((id) => this.deps.redis.hget(this.deps.keys.site(id), 'origins')));
     const next = new Set<string>();
-    for (const [, json] of rows) for (const o of JSON.parse((json as string | null) ?? '[]') as string[]) next.add(o);
+    for (const json of rows) for (const o of JSON.parse(json ?? '[]') as string[]) next.add(o);
     this.origins = next;
     this.loadedAt = Date.now();
   }

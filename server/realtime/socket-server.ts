@@ -50,6 +50,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
     keys: deps.keys,
     log: deps.log,
     dispatch: (e) => {
+      deps.metrics.observeRelayLag(e.eventId); // live events only: replays to a reconnecting client are old by design
       if (e.event.type === 'moderator.revoked') disconnectModerator(moderation, e.event.moderatorId);
       if ('comment' in e.event) counts.changed(e.siteId);
       const m = moderationEmitFor(e);
@@ -61,6 +62,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
       }
     },
   });
+  deps.metrics.countSocketsWith(() => ({ '/moderation': moderation.sockets.size, '/comments': comments.sockets.size }));
   const stopPresence = setupModerationNamespace(moderation, deps, relay);
   setupCommentsNamespace(comments, deps, relay);
   relay.start();

@@ -50,6 +50,15 @@ describe('sites admin API', () => {
     expect(again.body.policy.thresholds.toxicity.hold).toBe(0.4);
   });
 
+  it('patches surge protection field by field: a later threshold change keeps it on', async () => {
+    const site = await createTestSite(server);
+    const patch = (surge: Record<string, unknown>) =>
+      api(server.url, 'PATCH', `/api/v1/sites/${site.id}`, { headers: admin, body: { policy: { surge } } });
+    expect((await patch({ enabled: true })).body.policy.surge).toMatchObject({ enabled: true, minComments: 20 });
+    const res = await patch({ minComments: 50 });
+    expect(res.body.policy.surge).toMatchObject({ enabled: true, minComments: 50, rateMultiplier: 5 });
+  });
+
   it('refuses an origin with a path with 400 validation_failed naming the field', async () => {
     const res = await api(server.url, 'POST', '/api/v1/sites', {
       headers: admin,

@@ -35,6 +35,7 @@ export async function startStack(
     DEMO_SITE: '0',
     RATE_LIMIT_DISABLED: '1',
     WORKER_LOCK_MS: '4000',
+    WORKER_METRICS_PORT: '0', // several workers per machine: a test that scrapes one gives it a free port
     ...opts.env,
   };
   const server = startProcess('server', 'server/main.ts', env);

@@ -8,6 +8,7 @@ import { spamScore } from './spam-score.js';
 import { toxicityScore } from './toxicity-score.js';
 import type { Check } from './types.js';
 import { velocity } from './velocity.js';
+import { timedCheck } from '../metrics/timed-check.js';
 
 /**
  * Every built-in check, run in this order on each comment. The order is policy: cheap and
@@ -23,4 +24,4 @@ export const checks: readonly Check[] = [
   spamScore,
   toxicityScore,
   newAuthor,
-];
+].map(timedCheck); // each run lands in palabre_check_duration_seconds{check}

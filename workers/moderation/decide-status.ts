@@ -37,10 +37,15 @@ function mergeScores(results: ReadonlyArray<CheckResult | undefined>): Scores {
 
 /**
  * The one place where check results become a status: the strictest status a check demands,
- * then toxicity and spam against the site's thresholds, then pre-moderation.
+ * then toxicity and spam against the site's thresholds, then pre-moderation — the site's, or
+ * the article's (`articleHold`: its own policy or a surge, see core/articles/article-policy.ts).
  * @example decideStatus([{ scores: { toxicity: 0.95 } }], defaultPolicy()).status // 'rejected'
  */
-export function decideStatus(results: ReadonlyArray<CheckResult | undefined>, policy: Policy): Decision {
+export function decideStatus(
+  results: ReadonlyArray<CheckResult | undefined>,
+  policy: Policy,
+  articleHold?: { code: string; message: string },
+): Decision {
   const scores = mergeScores(results);
   const reasons = results.flatMap((r) => r?.reasons ?? []);
   let status: CheckStatus = results.reduce<CheckStatus>((s, r) => stricter(s, r?.status ?? 'approved'), 'approved');
@@ -58,7 +63,10 @@ export function decideStatus(results: ReadonlyArray<CheckResult | undefined>, po
   }
 
   // only when nothing else held it, so the reasons say what actually stopped the comment
-  if (policy.mode === 'pre' && status === 'approved') {
+  if (status === 'approved' && articleHold) {
+    reasons.push(decisionReason(articleHold.code, articleHold.message));
+    status = 'held';
+  } else if (policy.mode === 'pre' && status === 'approved') {
     reasons.push(decisionReason('pre_moderation', 'The site reviews every comment before publication'));
     status = 'held';
   }

@@ -8,8 +8,9 @@ const HOUR_S = 3600;
 
 /**
  * Reads what the checks need to know about the author and the article (its stored hash: policy
- * override, surge) and records this comment for the duplicate and velocity windows, in one round trip. Members are comment or author ids and
- * scores are the comment's own time, so a retried job counts the comment once.
+ * override, surge) and records this comment for the duplicate and velocity windows, in one round
+ * trip. Members are comment or author ids and scores are the comment's own time, so a retried
+ * job counts the comment once.
  */
 export async function gatherFacts(
   deps: CoreDeps,

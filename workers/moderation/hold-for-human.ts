@@ -2,6 +2,7 @@ import type { Comment } from '../../core/comments/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import { transitionComment } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
+import { countAutoDecision } from '../metrics/worker-metrics.js';
 
 /**
  * The last resort when scoring keeps failing: the comment is held with reason `check_failed`
@@ -28,7 +29,10 @@ export async function holdForHuman(deps: CoreDeps, siteId: string, commentId: st
       },
       event: { type: 'comment.decided' },
     });
-    if (result.ok) return result.comment;
+    if (result.ok) {
+      countAutoDecision('held');
+      return result.comment;
+    }
   }
   return null;
 }

@@ -19,8 +19,11 @@ import { fingerprint } from '../text/fingerprint.js';
 import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
 import { decideStatus } from './decide-status.js';
 import { gatherFacts } from './gather-facts.js';
+import { effectivePolicy } from '../../core/articles/article-policy.js';
+import type { SurgeDeps } from '../surge/surge-deps.js';
+import { trackSurgeAfterDecision } from '../surge/track-surge.js';
 
-export interface ModerationDeps extends CoreDeps {
+export interface ModerationDeps extends CoreDeps, SurgeDeps {
   readonly siteOf: (siteId: string) => Promise<Site | null>;
   /** What the site learned from its moderators, for this comment's features (see workers/learning). */
   readonly adaptationOf?: (siteId: string, text: NormalizedText) => Promise<SiteAdaptation | undefined>;
@@ -44,13 +47,14 @@ export async function moderateComment(deps: ModerationDeps, job: CommentRef): Pr
     if (comment.status !== 'pending') return 'already_decided';
     const site = await deps.siteOf(job.siteId);
     if (!site) return 'missing';
-    const policy = site.policy;
     const text = normalizeForMatching(comment.body);
     const lang = detectLanguage(comment.body);
     const [facts, adaptation] = await Promise.all([
-      gatherFacts(deps, comment, fingerprint(text), policy),
+      gatherFacts(deps, comment, fingerprint(text), site.policy),
       deps.adaptationOf?.(job.siteId, text),
     ]);
+    // the article's own policy over the site's, and pre-moderation while a surge lasts
+    const { policy, hold } = effectivePolicy(site.policy, facts.article, deps.now());
     const ctx: CheckContext = {
       comment: {
         id: comment.id,
@@ -69,7 +73,7 @@ export async function moderateComment(deps: ModerationDeps, job: CommentRef): Pr
       ...(adaptation ? { adaptation } : {}),
     };
     const results = checks.map((check) => check(ctx)).filter((r): r is CheckResult => r !== undefined);
-    const decision = decideStatus(results, policy);
+    const decision = decideStatus(results, policy, hold);
     const trace: DecisionTrace = {
       mode: policy.mode,
       thresholds: decision.thresholds,
@@ -94,7 +98,11 @@ export async function moderateComment(deps: ModerationDeps, job: CommentRef): Pr
       return 'deferred';
     }
     const result = await writeAutoDecision(deps, comment, decision, trace, lang);
-    if (result.ok) return 'decided';
+    if (result.ok) {
+      // after the write, so a surge never delays the decision; a failure here never fails the job
+      await trackSurgeAfterDecision(deps, { comment, status: decision.status, policy: site.policy.surge, article: facts.article });
+      return 'decided';
+    }
     if (result.reason === 'missing') return 'missing';
     // conflict: someone changed the comment while we scored it; look again
   }

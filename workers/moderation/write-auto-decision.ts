@@ -2,16 +2,17 @@ import type { Comment, DecisionTrace } from '../../core/comments/comment.js';
 import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Decision } from './decide-status.js';
+import { countAutoDecision } from '../metrics/worker-metrics.js';
 
 /** Writes an automatic decision once, version-guarded: the one write of the built-in and provider paths. */
-export function writeAutoDecision(
+export async function writeAutoDecision(
   deps: CoreDeps,
   comment: Comment,
   decision: Decision,
   trace: DecisionTrace,
   lang: string,
 ): Promise<TransitionOutcome> {
-  return transitionComment(deps, {
+  const outcome = await transitionComment(deps, {
     from: comment,
     to: decision.status,
     changes: {
@@ -24,4 +25,6 @@ export function writeAutoDecision(
     },
     event: { type: 'comment.decided' },
   });
+  if (outcome.ok) countAutoDecision(decision.status);
+  return outcome;
 }

@@ -5,6 +5,8 @@ import type { ProviderCheckJobData } from '../../core/queue/provider-queue.js';
 import type { CheckResult } from '../checks/types.js';
 import type { ModerationDeps } from '../moderation/moderate-comment.js';
 import { decideStatus } from '../moderation/decide-status.js';
+import { effectivePolicy } from '../../core/articles/article-policy.js';
+import { trackSurgeAfterDecision } from '../surge/track-surge.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import { consultProviders, type Answers } from './consult-providers.js';
 import { ProviderError } from './provider-error.js';
@@ -42,7 +44,9 @@ export async function decideWithProviders(deps: ProviderDeps, attempt: ProviderA
     if (comment.version !== data.version) return 'stale';
     const site = await deps.siteOf(data.siteId);
     if (!site) return 'missing';
-    const policy = site.policy;
+    // the article's own policy and any surge apply here too (one read per decision)
+    const article = await deps.redis.hgetall(deps.keys.article(comment.siteId, comment.articleId));
+    const { policy, hold } = effectivePolicy(site.policy, article, deps.now());
     if (!answers) {
       const consultation = await consultProviders(deps, policy.providers, { comment, lang: data.lang }, data.answered ?? {});
       if (consultation.failed.length > 0 && !attempt.lastAttempt) {
@@ -53,7 +57,7 @@ export async function decideWithProviders(deps: ProviderDeps, attempt: ProviderA
       unavailable = [...consultation.failed, ...consultation.skipped].map((f) => ({ reasons: [f.reason] }));
     }
     const given = Object.values(answers);
-    const decision = decideStatus([...data.builtIn, ...given.map((a) => a.result), ...unavailable] as CheckResult[], policy);
+    const decision = decideStatus([...data.builtIn, ...given.map((a) => a.result), ...unavailable] as CheckResult[], policy, hold);
     const trace: DecisionTrace = {
       mode: policy.mode,
       thresholds: decision.thresholds,
@@ -62,7 +66,10 @@ export async function decideWithProviders(deps: ProviderDeps, attempt: ProviderA
       models: Object.assign({}, data.trace.models, ...given.map((a) => a.models)),
     };
     const result = await writeAutoDecision(deps, comment, decision, trace, data.lang);
-    if (result.ok) return 'decided';
+    if (result.ok) {
+      await trackSurgeAfterDecision(deps, { comment, status: decision.status, policy: site.policy.surge, article });
+      return 'decided';
+    }
     if (result.reason === 'missing') return 'missing';
     // conflict: a human or another job moved it meanwhile; look again, without asking again
   }

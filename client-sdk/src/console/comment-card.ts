@@ -1,5 +1,6 @@
 import type { Attribute, Comment } from '../comment-types.js';
 import type { AuthorProfile } from '../moderator-client.js';
+import type { ArticleRef } from '../article-types.js';
 import { button, h, safeHttpUrl } from './element.js';
 import { highlightedBody } from './highlight-spans.js';
 import { relativeTime, t, tOr } from './i18n.js';
@@ -8,6 +9,8 @@ export interface CardContext {
   selected: boolean;
   /** The author's profile, once loaded (only for the selected card). */
   author: AuthorProfile | undefined;
+  /** The article's title and url, when the site sent them. */
+  article?: ArticleRef | undefined;
   /** Name of another moderator holding a claim on this comment. */
   claimedBy: string | undefined;
   now: number;
@@ -69,13 +72,14 @@ function authorHistory(author: AuthorProfile | undefined, now: number): HTMLElem
   );
 }
 
-/** The article id as text; a link only when it is an http(s) URL. */
-function articleRef(articleId: string): HTMLElement {
-  const url = safeHttpUrl(articleId);
+/** The article's title (else its id) as text; a link only to an http(s) URL. */
+function articleRef(articleId: string, article: ArticleRef | undefined): HTMLElement {
+  const url = safeHttpUrl(article?.url ?? articleId);
+  const text = article?.title ?? articleId;
   const label = `${t('article')} : `;
   return url
-    ? h('p', { class: 'article' }, label, h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, articleId))
-    : h('p', { class: 'article' }, label, h('span', {}, articleId));
+    ? h('p', { class: 'article' }, label, h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text))
+    : h('p', { class: 'article' }, label, h('span', {}, text));
 }
 
 /** One comment, with everything a moderator needs to decide; all data goes in as text. */
@@ -98,7 +102,7 @@ export function commentCard(c: Comment, ctx: CardContext): HTMLElement {
       h('time', { datetime: c.createdAt, title: c.createdAt }, relativeTime(c.createdAt, ctx.now)),
     ),
     ctx.selected ? authorHistory(ctx.author, ctx.now) : null,
-    articleRef(c.articleId),
+    articleRef(c.articleId, ctx.article),
     ctx.claimedBy ? h('p', { class: 'claim', role: 'note' }, t('claimedBy', { name: ctx.claimedBy })) : null,
     scoreBadges(c),
     body,

@@ -2,7 +2,7 @@ import type { Comment } from '../comment-types.js';
 import type { ResumableSubscription } from '../resumable-subscription.js';
 import type { ConsoleApp } from './console-app.js';
 import { t, type MessageKey } from './i18n.js';
-import { applyComment, moderatorName, removeComment } from './state.js';
+import { applyComment, moderatorName, rememberArticles, removeComment } from './state.js';
 
 const NOTICE_OF: Record<string, MessageKey> = { approve: 'noticeApprove', reject: 'noticeReject' };
 
@@ -22,7 +22,10 @@ export function followSite(app: ConsoleApp): ResumableSubscription {
   };
 
   return app.client.subscribe(s.session.siteId, {
-    'comment.created': ({ comment }) => arrived(comment),
+    'comment.created': ({ comment, article }) => {
+      rememberArticles(s, article ? [article] : []);
+      arrived(comment);
+    },
     'comment.decided': ({ comment }) => arrived(comment),
     'comment.moderated': ({ comment, action, moderatorId }) => {
       const before = s.selectedId;
@@ -59,6 +62,15 @@ export function followSite(app: ConsoleApp): ResumableSubscription {
       s.authors.delete(authorId);
       app.selectionChanged();
     },
+    'article.updated': ({ article }) => {
+      rememberArticles(s, [{ id: article.id, ...(article.title ? { title: article.title } : {}), ...(article.url ? { url: article.url } : {}) }]);
+      app.render();
+    },
+    'surge.started': ({ article, until }) => {
+      const time = new Date(until).toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
+      app.notify(t('surgeStarted', { title: article.title ?? article.id, until: time }), 'warning');
+    },
+    'surge.ended': ({ article }) => app.notify(t('surgeEnded', { title: article.title ?? article.id })),
     'moderator.revoked': ({ moderatorId }) => {
       if (moderatorId === me) app.signOut(t('badToken'));
     },

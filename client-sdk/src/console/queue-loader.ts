@@ -1,7 +1,7 @@
 import { isHttpError } from '../errors.js';
 import type { ConsoleApp } from './console-app.js';
 import { t } from './i18n.js';
-import { applyComment } from './state.js';
+import { applyComment, rememberArticles } from './state.js';
 
 const PAGE_SIZE = 50;
 
@@ -22,6 +22,7 @@ export function queueLoader(app: Pick<ConsoleApp, 'state' | 'client' | 'render' 
       try {
         const page = await app.client.queue(s.session.siteId, queue, { limit: PAGE_SIZE });
         if (queue !== s.queue || isStopped()) return;
+        rememberArticles(s, Object.values(page.articles ?? {}));
         for (const c of page.comments) applyComment(s, c);
         s.nextCursor = page.nextCursor;
         s.selectedId = keep && s.comments.some((c) => c.id === keep) ? keep : (s.comments[0]?.id ?? null);
@@ -42,6 +43,7 @@ export function queueLoader(app: Pick<ConsoleApp, 'state' | 'client' | 'render' 
       try {
         const page = await app.client.queue(s.session.siteId, queue, { limit: PAGE_SIZE, cursor: nextCursor });
         if (queue !== s.queue || isStopped()) return;
+        rememberArticles(s, Object.values(page.articles ?? {}));
         for (const c of page.comments) applyComment(s, c);
         s.nextCursor = page.nextCursor;
         s.counts = page.counts;

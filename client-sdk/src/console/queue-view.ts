@@ -54,6 +54,7 @@ export function queuePanel(s: ConsoleState, on: QueueViewHandlers, now: number):
     const ctx: CardContext = {
       selected: c.id === s.selectedId,
       author: c.id === s.selectedId ? s.authors.get(c.author.id) : undefined,
+      article: s.articles.get(c.articleId),
       claimedBy,
       now,
       onSelect: () => on.select(c.id),

@@ -1,4 +1,5 @@
 import type { Comment } from '../comment-types.js';
+import type { ArticleRef } from '../article-types.js';
 import type { AuthorProfile, QueueStatus } from '../moderator-client.js';
 import type { QueueCounts } from '../protocol.js';
 import type { Session } from './session.js';
@@ -23,6 +24,8 @@ export interface ConsoleState {
   claims: Map<string, { moderatorId: string; until: number }>;
   presence: Array<{ id: string; name: string }>;
   authors: Map<string, AuthorProfile>;
+  /** Title and url of the articles seen in queues and events, by article id. */
+  articles: Map<string, ArticleRef>;
   notice: Notice | null;
   /** Comments that arrived live in the current queue since it was loaded. */
   arrivals: number;
@@ -43,6 +46,7 @@ export const initialState = (session: Session): ConsoleState => ({
   claims: new Map(),
   presence: [],
   authors: new Map(),
+  articles: new Map(),
   notice: null,
   arrivals: 0,
   lastDecided: null,
@@ -113,3 +117,8 @@ export const selectedComment = (s: ConsoleState): Comment | undefined => s.comme
 /** Display name of a moderator id, from who is online. */
 export const moderatorName = (s: ConsoleState, id: string): string | undefined =>
   s.presence.find((m) => m.id === id)?.name ?? (id === 'admin' ? 'Admin' : undefined);
+
+/** Keeps the title and url of articles from a queue page or an event. */
+export function rememberArticles(s: ConsoleState, articles: Iterable<ArticleRef> | undefined): void {
+  for (const a of articles ?? []) s.articles.set(a.id, a);
+}

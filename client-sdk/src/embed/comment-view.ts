@@ -46,7 +46,7 @@ export function commentView(comment: PublicComment, depth: number, pending: bool
   } else {
     const actions = el('div', { className: 'pal-actions' });
     if (depth < MAX_DEPTH) {
-      const reply = el('button', { className: 'pal-link', text: t.reply, attrs: { type: 'button' } });
+      const reply = el('button', { className: 'pal-link pal-reply', text: t.reply, attrs: { type: 'button' } });
       reply.setAttribute('aria-label', `${t.reply} — ${comment.author.name}`);
       reply.addEventListener('click', () => ctx.onReply(comment, item, reply));
       actions.append(reply);

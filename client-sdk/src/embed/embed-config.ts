@@ -14,6 +14,11 @@ export interface EmbedConfig {
   nonce: string | undefined;
   /** `light` (default), `dark`, or `auto` to follow prefers-color-scheme. */
   colorScheme: 'light' | 'dark' | 'auto';
+  /**
+   * Title and canonical URL sent with comments so moderators see the article: `data-article-title`
+   * and `data-article-url`, else the page's og:title (or title) and `<link rel="canonical">`.
+   */
+  article: { title?: string; url?: string } | undefined;
 }
 
 /**
@@ -44,7 +49,18 @@ export function readEmbedConfig(script: HTMLScriptElement | null, doc: Document)
     container: d.container || '#palabre',
     nonce: script.nonce || undefined,
     colorScheme: d.colorScheme === 'dark' || d.colorScheme === 'auto' ? d.colorScheme : 'light',
+    article: articleOfPage(d, doc),
   };
+}
+
+/** The article's title and canonical URL, as far as the page tells them (the server validates both). */
+function articleOfPage(d: DOMStringMap, doc: Document): EmbedConfig['article'] {
+  const og = doc.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content;
+  const title = (d.articleTitle || og || doc.title || '').trim().slice(0, 300);
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const url = d.articleUrl || canonical || '';
+  const article = { ...(title ? { title } : {}), ...(/^https?:\/\//.test(url) && url.length <= 2000 ? { url } : {}) };
+  return Object.keys(article).length > 0 ? article : undefined;
 }
 
 /** The `name` claim of an SSO JWT, for display only (the server verifies the token). */

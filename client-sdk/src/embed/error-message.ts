@@ -12,6 +12,8 @@ export function errorMessage(err: unknown, t: Strings): string {
         return t.validation;
       case 'invalid_parent':
         return t.parentGone;
+      case 'article_closed':
+        return t.closed;
       case 'invalid_sso_token':
         return t.ssoInvalid;
       case 'forbidden':

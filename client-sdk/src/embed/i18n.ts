@@ -40,6 +40,8 @@ export interface Strings {
   forbidden: string;
   generic: (code: string) => string;
   justNow: string;
+  /** Shown instead of the form on an article closed to new comments. */
+  closed: string;
 }
 
 const fr: Strings = {
@@ -85,6 +87,7 @@ const fr: Strings = {
   forbidden: 'Les commentaires ne sont pas autorisés depuis cette page.',
   generic: (code) => `Une erreur est survenue (${code}). Réessayez plus tard.`,
   justNow: 'à l’instant',
+  closed: 'Commentaires fermés',
 };
 
 const en: Strings = {
@@ -130,6 +133,7 @@ const en: Strings = {
   forbidden: 'Comments are not allowed from this page.',
   generic: (code) => `Something went wrong (${code}). Please try again later.`,
   justNow: 'just now',
+  closed: 'Comments closed',
 };
 
 /** `data-lang` first, then the page's `<html lang>`; French unless English is asked for. */

@@ -16,6 +16,8 @@ export interface LiveThreadContext {
   countChanged: () => void;
   /** Too many events were missed: render the thread again from the API. */
   reload: () => void;
+  /** The article was closed to new comments or reopened. */
+  closedChanged: (closed: boolean) => void;
 }
 
 /** Keeps the thread current: newly approved comments in place, removed ones out, announced. */
@@ -34,6 +36,7 @@ export function followLive(ctx: LiveThreadContext): ResumableSubscription {
       if (thread.remove(commentId)) ctx.countChanged();
     },
     resync: ctx.reload,
+    closedChanged: ctx.closedChanged,
     error(err) {
       // once: socket.io keeps retrying, and the thread works without live updates
       if (!warned) console.warn(`Palabre: live updates unavailable (${err.code}); retrying in the background`);

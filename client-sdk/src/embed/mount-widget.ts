@@ -4,6 +4,7 @@ import { refreshDates } from './comment-date.js';
 import { el } from './create-element.js';
 import { nameFromSsoToken, type EmbedConfig } from './embed-config.js';
 import { errorMessage } from './error-message.js';
+import { isHttpError } from '../errors.js';
 import { stringsFor } from './i18n.js';
 import { liveAnnouncer } from './live-announcer.js';
 import { catchUp, followLive, showOwnComment } from './live-thread.js';
@@ -57,18 +58,35 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     ssoName: nameFromSsoToken(config.ssoToken),
     storage: deps.storage ?? safeLocalStorage(),
     async submit(input) {
-      const comment = await client.post(config.articleId, {
-        body: input.body,
-        author: { name: input.name },
-        ...(input.parentId ? { parentId: input.parentId } : {}),
-      });
+      const comment = await client
+        .post(config.articleId, {
+          body: input.body,
+          author: { name: input.name },
+          ...(input.parentId ? { parentId: input.parentId } : {}),
+          ...(config.article ? { article: config.article } : {}),
+        })
+        .catch((err: unknown) => {
+          if (isHttpError(err) && err.code === 'article_closed') setClosed(true); // closed since the page loaded
+          throw err;
+        });
       showOwnComment(liveContext, comment);
       status.textContent = '';
     },
   });
 
+  const closedNotice = el('p', { className: 'pal-closed', text: t.closed });
+  closedNotice.hidden = true;
+  /** A closed article keeps its thread but shows "comments closed" instead of the form and replies. */
+  function setClosed(closed: boolean): void {
+    if (closed) form.closeReply();
+    form.element.hidden = closed;
+    closedNotice.hidden = !closed;
+    root.dataset.closed = String(closed);
+  }
+
   const root = el('section', { className: 'pal-root', attrs: { lang: config.lang, 'aria-label': t.title } }, [
     count,
+    closedNotice,
     form.element,
     status,
     thread.element,
@@ -107,6 +125,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
       form.closeReply();
       thread.clear();
       thread.appendPage(page.comments);
+      setClosed(page.closed);
       for (const c of pendingOwn.values()) thread.addPending(c);
       cursor = page.nextCursor;
       loadMore.hidden = cursor === null;
@@ -140,6 +159,10 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     announce: live.announce,
     countChanged: () => refreshCount(200),
     reload: () => void load(),
+    closedChanged: (closed: boolean) => {
+      setClosed(closed);
+      live.announce(closed ? t.closed : t.formTitle);
+    },
   };
   const subscription = followLive(liveContext);
   const firstLoad = load();

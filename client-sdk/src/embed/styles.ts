@@ -78,5 +78,7 @@ textarea { min-height: 96px; resize: vertical; }
 .pal-thanks { color: var(--pal-muted); font-size: .875em; }
 .pal-more { margin: 4px 0 12px; }
 .pal-status { color: var(--pal-muted); }
+.pal-closed { font-weight: 600; color: var(--pal-muted); }
+.pal-root[data-closed='true'] .pal-reply { display: none; }
 .pal-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { getComment } from '../../core/comments/comment-store.js';
+import { statementOfReasons } from '../../core/comments/statement-of-reasons.js';
+import { errors, PalabreError } from '../../core/errors.js';
+import { errorResponseSchema, errorResponses } from '../http/common-schemas.js';
+import { defineRoute } from '../http/route-spec.js';
+import { resolveAuthor } from './author-identity.js';
+import { commentParams } from './comment-schemas.js';
+
+const notTheAuthor = () =>
+  new PalabreError(403, 'not_comment_author', 'Only the author of a comment can read its statement of reasons.');
+
+const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+const modelSchema = z.object({ id: z.string(), version: z.string() });
+const thresholdPair = z.object({ hold: z.number(), reject: z.number() });
+
+const statementSchema = z
+  .object({
+    commentId: z.string(),
+    articleId: z.string(),
+    status: z.enum(['pending', 'approved', 'held', 'rejected']),
+    restriction: z.enum(['removed', 'held', 'none', 'pending']),
+    postedAt: z.string(),
+    decidedAt: z.string().nullable(),
+    decidedBy: z.enum(['automated', 'moderator']).nullable(),
+    automatedMeans: z.boolean().meta({ description: 'Automated checks detected or decided.' }),
+    grounds: z.array(
+      z.object({
+        check: z.string(),
+        checkVersion: z.string().optional(),
+        code: z.string(),
+        message: z.string(),
+        spans: z.array(spanSchema),
+        excerpts: z.array(z.string()),
+        attribute: z.enum(['toxicity', 'spam']).optional(),
+        score: z.number().optional(),
+        threshold: z.number().optional(),
+        step: z.enum(['hold', 'reject']).optional(),
+        models: z.array(modelSchema).optional(),
+      }),
+    ),
+    moderatorReason: z.object({ code: z.string(), note: z.string().optional() }).optional(),
+    policy: z.object({ mode: z.enum(['pre', 'post']), thresholds: z.object({ toxicity: thresholdPair, spam: thresholdPair }) }).optional(),
+    models: z.array(modelSchema),
+  })
+  .meta({ id: 'StatementOfReasons' });
+
+export const statementRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/sites/:siteId/comments/:commentId/statement',
+    operationId: 'getStatementOfReasons',
+    summary:
+      "The author's statement of reasons for their comment (EU DSA art. 17): why it is held or removed, which rule or model, which words, which threshold.",
+    tags: ['comments'],
+    auth: 'site',
+    params: commentParams,
+    headers: {
+      'X-Site-Key': 'The site public key (required).',
+      'X-SSO-Token': "The author's SSO token, for comments written signed in.",
+      'X-Device-Id': "The author's device id, for comments written anonymously.",
+    },
+    responses: {
+      200: { description: 'The statement.', schema: statementSchema },
+      ...errorResponses,
+      403: { description: 'The caller is not the author (`not_comment_author`) or a foreign Origin.', schema: errorResponseSchema },
+      404: { description: 'No such comment (`comment_not_found`).', schema: errorResponseSchema },
+    },
+    handler: async ({ req, deps, params, site, res }) => {
+      const reader = await resolveAuthor(site!, req);
+      const comment = await getComment(deps, params.siteId, params.commentId);
+      if (!comment) throw errors.commentNotFound();
+      if (comment.author.id !== reader.id) throw notTheAuthor();
+      res.setHeader('cache-control', 'private, no-store');
+      return { status: 200, body: statementOfReasons(comment) };
+    },
+  }),
+];

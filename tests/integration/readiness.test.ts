@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSite, postComment, type TestSite } from '../support/fixtures.js';
+import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
+import { api, startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let site: TestSite;
+
+beforeAll(async () => {
+  server = await startTestServer({ RATE_LIMIT_DISABLED: '1', READY_MAX_QUEUE_AGE_MS: '200' });
+  site = await createTestSite(server);
+});
+afterAll(() => server.close());
+
+const readyz = () => api(server.url, 'GET', '/readyz');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('/readyz and the moderation queue', () => {
+  it('stays ready when comments wait past the age but a worker is connected (a backlog, not a stuck queue)', async () => {
+    const busy = await startInProcessWorker(server);
+    await busy.worker.pause(true); // connected, taking nothing: what a saturated worker looks like from Redis
+    try {
+      expect((await postComment(server, site, 'backlog', { body: 'Un avis.', author: { name: 'Awa' } })).status).toBe(202);
+      await waitUntil(() => server.deps.queue.getWaitingCount(), (n) => n === 1);
+      await sleep(300);
+      const res = await readyz();
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: 'ready' });
+    } finally {
+      await busy.close();
+    }
+  });
+
+  it('says 503 moderation_queue_stuck with the count and the wait once no worker is connected', async () => {
+    const res = await waitUntil(readyz, (r) => r.status === 503);
+    expect(res.status).toBe(503);
+    expect(res.body.error).toMatchObject({ code: 'moderation_queue_stuck', details: { waiting: 1 } });
+    expect(res.body.error.details.oldestWaitMs).toBeGreaterThan(200);
+    expect(res.body.error.message).toMatch(/1 comment\(s\) wait for moderation, the oldest for \d+ s, and no worker is connected\./);
+  });
+
+  it('is ready again as soon as a worker connects', async () => {
+    const worker = await startInProcessWorker(server);
+    try {
+      const res = await waitUntil(readyz, (r) => r.status === 200);
+      expect(res.body).toEqual({ status: 'ready' });
+    } finally {
+      await worker.close();
+    }
+  });
+});
