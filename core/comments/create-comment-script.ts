@@ -47,16 +47,16 @@ redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('ZADD', KEYS[2], plan.score, plan.id)
 redis.call('ZADD', KEYS[7], 0, plan.id)
 redis.call('ZADD', KEYS[8], 0, plan.id)
-redis.call('HSETNX', KEYS[4], 'firstSeenAt', plan.createdAt)
+-- a first comment (count 1) is when an author is first seen, unless a report saw them before
+if redis.call('HINCRBY', KEYS[4], 'comments', 1) == 1 then redis.call('HSETNX', KEYS[4], 'firstSeenAt', plan.createdAt) end
 redis.call('HSET', KEYS[4], 'name', plan.authorName, 'kind', plan.authorKind, 'lastSeenAt', plan.createdAt)
 if plan.authorEmail ~= '' then redis.call('HSET', KEYS[4], 'email', plan.authorEmail) end
-redis.call('HINCRBY', KEYS[4], 'comments', 1)
 if plan.status == 'rejected' then redis.call('HINCRBY', KEYS[4], 'rejected', 1) end
-redis.call('HINCRBY', KEYS[9], 'received', 1)
+-- the day's stats get their expiry when created: a first count may be the key's first field
+local freshDay = redis.call('HINCRBY', KEYS[9], 'received', 1) == 1
 if plan.status == 'rejected' then redis.call('HINCRBY', KEYS[9], 'auto:rejected', 1) end
-redis.call('EXPIRE', KEYS[9], plan.statsTtl)
-redis.call('ZINCRBY', KEYS[10], 1, plan.articleId)
-redis.call('EXPIRE', KEYS[10], plan.statsTtl)
+if freshDay then redis.call('EXPIRE', KEYS[9], plan.statsTtl) end
+if tonumber(redis.call('ZINCRBY', KEYS[10], 1, plan.articleId)) == 1 then redis.call('EXPIRE', KEYS[10], plan.statsTtl) end
 local ref = {id = plan.articleId}
 if art[3] then ref.title = art[3] end
 if art[4] then ref.url = art[4] end
