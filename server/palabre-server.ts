@@ -35,6 +35,7 @@ export async function startPalabreServer(deps: ServerDeps, port: number, host: s
       await deps.queue.close();
       await deps.providerQueue.close();
       await deps.learningQueue.close();
+      await deps.webhookQueue.close();
     },
   };
 }

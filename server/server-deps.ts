@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core/deps.js';
 import { newId } from '../core/ids.js';
 import type { Logger } from '../core/logger.js';
 import { tokenSigner, type TokenSigner } from '../core/moderators/moderator-store.js';
+import { createWebhookQueue } from '../core/alerts/webhook-queue.js';
 import { createModerationQueue, type ModerateJobData } from '../core/queue/moderation-queue.js';
 import { createProviderQueue, type ProviderJobData } from '../core/queue/provider-queue.js';
 import { createLearningQueue, type LearnJobData } from '../core/queue/learning-queue.js';
@@ -29,6 +30,8 @@ export interface ServerDeps extends CoreDeps {
   readonly sites: SiteCache;
   /** This instance's Prometheus metrics, scraped at /metrics. */
   readonly metrics: ServerMetrics;
+  /** The alert webhooks queue, read for the metrics only. */
+  readonly webhookQueue: Queue;
 }
 
 // queues share the request client, whose connection errors are already logged (throttled)
@@ -41,6 +44,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
   const queue = quiet(createModerationQueue(redis, keys));
   const providerQueue = quiet(createProviderQueue(redis, keys));
   const learningQueue = quiet(createLearningQueue(redis, keys));
+  // only read, for the queue gauge: the workers add and deliver webhooks
+  const webhookQueue = quiet(createWebhookQueue(redis, keys));
   return {
     redis,
     keys,
@@ -60,7 +65,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     queue,
     providerQueue,
     learningQueue,
+    webhookQueue,
     sites: createSiteCache(core),
-    metrics: createServerMetrics({ queues: [queue, providerQueue, learningQueue], log, now: Date.now }),
+    metrics: createServerMetrics({ queues: [queue, providerQueue, learningQueue, webhookQueue], log, now: Date.now }),
   };
 }

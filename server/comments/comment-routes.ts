@@ -83,6 +83,7 @@ export const commentRoutes = [
             }
           : {}),
       });
+      if (created && comment.status === 'rejected') deps.metrics.countAutoDecision('rejected'); // a banned author
       if (created && comment.status === 'pending') {
         // stored is what counts: if this add fails, the reconciler enqueues the comment later
         await deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});

@@ -14,6 +14,8 @@ export interface ServerMetrics {
   observeRelayLag(eventId: string): void;
   /** A moderator's decision (approve, reject). */
   countHumanDecision(status: CommentStatus): void;
+  /** An automatic decision made on the server: a banned author's comment, a comment hidden by reports. */
+  countAutoDecision(status: CommentStatus): void;
   /** Where the connected-sockets gauge reads, namespace → count (set when Socket.IO starts). */
   countSocketsWith(read: () => Record<string, number>): void;
   /** The Prometheus text of the process and this instance. */
@@ -61,6 +63,7 @@ export function createServerMetrics(deps: { queues: readonly Queue[]; log: Logge
       if (Number.isFinite(appended)) relayLag.observe(Math.max(0, deps.now() - appended) / 1000);
     },
     countHumanDecision: (status) => countDecided(status, 'moderator'),
+    countAutoDecision: (status) => countDecided(status, 'auto'),
     countSocketsWith(read) {
       readSockets = read;
     },

@@ -25,7 +25,7 @@ export async function reportComment(
   await appendSiteEvent(deps, { type: 'comment.reported', comment, reason: input.reason, reportCount: count });
   if (count >= site.policy.autoHideAfterReports) {
     const now = new Date(deps.now()).toISOString();
-    await transitionComment(deps, {
+    const hidden = await transitionComment(deps, {
       from: comment,
       to: 'held',
       changes: {
@@ -46,6 +46,7 @@ export async function reportComment(
         after: { status: 'held', version: comment.version + 1, reports: count },
       },
     }); // a conflict means a moderator acted meanwhile: their decision stands
+    if (hidden.ok) deps.metrics.countAutoDecision('held');
   }
   return true;
 }

@@ -86,12 +86,28 @@ describe('server metrics', () => {
     expect(sampleValue(text, 'palabre_comments_decided_total', rejected)).toBe(r0 + 1);
   });
 
+  it('counts a banned author\'s comment, refused on arrival, as rejected by="auto"', async () => {
+    const rejectedAuto = { decision: 'rejected', by: 'auto' };
+    const device = { 'x-device-id': 'device-banned-metrics-01' };
+    const first = await postComment(server, site, 'banned', { body: 'Premier message.', author: { name: 'Bakary' } }, device);
+    const authorId = first.body.comment.author.id as string;
+    const ban = await api(server.url, 'POST', `/api/v1/sites/${site.id}/authors/${authorId}/ban`, {
+      headers: moderatorHeaders(site),
+      body: { reason: 'Insultes répétées' },
+    });
+    expect(ban.status).toBe(200);
+    const r0 = sampleValue(await metricsText(), 'palabre_comments_decided_total', rejectedAuto) ?? 0;
+    const again = await postComment(server, site, 'banned', { body: 'Encore moi.', author: { name: 'Bakary' } }, device);
+    expect(again.body.comment.status).toBe('rejected');
+    expect(sampleValue(await metricsText(), 'palabre_comments_decided_total', rejectedAuto)).toBe(r0 + 1);
+  });
+
   it('gives BullMQ job counts per queue and state, comments waiting when no worker runs', async () => {
     await post('queue-counts');
     // counts are cached for 2 s: poll until the cache has seen the new job
     const text = await waitUntil(metricsText, (t) => (sampleValue(t, 'palabre_queue_jobs', { queue: 'moderation', state: 'waiting' }) ?? 0) >= 1);
     expect(sampleValue(text, 'palabre_queue_jobs', { queue: 'moderation', state: 'waiting' })).toBeGreaterThanOrEqual(1);
-    for (const queue of ['moderation', 'providers', 'learning']) {
+    for (const queue of ['moderation', 'providers', 'learning', 'webhooks']) {
       for (const state of ['waiting', 'active', 'delayed', 'failed']) {
         expect(sampleValue(text, 'palabre_queue_jobs', { queue, state }), `${queue} ${state}`).toBeTypeOf('number');
       }
