@@ -4,8 +4,10 @@
  * AUC on the rest of that source before and after").
  * Usage: npm run learning-eval [-- --data DIR] [--sources mlma,ftr,jigsaw] [--lessons 200]
  * Needs Redis (REDIS_URL or 127.0.0.1:6379); writes only under a key prefix of its own, then deletes it.
+ * Writes models/learning-eval.json, which `npm run train` puts in the toxicity model card.
  */
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
@@ -15,10 +17,12 @@ import { readAdaptations } from '../core/learning/site-adaptation-store.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { cleanTrainingText } from '../workers/classifiers/clean-training-text.js';
 import { buildFeatureTable } from '../workers/classifiers/feature-table.js';
-import { sigmoid } from '../workers/classifiers/linear-model.js';
+import { probability } from '../workers/classifiers/linear-model.js';
+import { readModelFile } from '../workers/classifiers/linear-scorer.js';
 import { rocAuc } from '../workers/classifiers/metrics.js';
 import { readJsonl } from '../workers/classifiers/read-jsonl.js';
 import { seededRandom, tableMargins, trainLogistic } from '../workers/classifiers/train-logistic.js';
+import { TOXICITY_OPTIONS } from '../workers/classifiers/training-options.js';
 import { adaptationFeatures } from '../workers/learning/adaptation-features.js';
 import { adaptedProbability } from '../workers/learning/adaptation-math.js';
 import { learnFromText } from '../workers/learning/learn-from-decision.js';
@@ -44,7 +48,9 @@ const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const prefix = `learneval${randomBytes(3).toString('hex')}`;
 const deps = { redis, keys: redisKeys(prefix), log: createLogger('silent', 'learning-eval'), now: Date.now, newId };
 
+const shipped = readModelFile('toxicity').models.find((m) => m.attribute === 'toxicity')!;
 console.log(`source    lessons  test rows  AUC before  AUC after`);
+const results: Array<{ source: string; lessons: number; testRows: number; before: number; after: number }> = [];
 try {
   for (const source of a.sources!.split(',')) {
     const train = Int32Array.from(rows.flatMap((r, i) => (r.source !== source ? [i] : [])));
@@ -54,9 +60,10 @@ try {
       const j = Math.floor(random() * (i + 1));
       [held[i], held[j]] = [held[j]!, held[i]!];
     }
-    const model = trainLogistic('toxicity', table, train, labels, weights, { epochs: 4, learningRate: 0.2, l2: 1e-3 });
+    // the left-out model's margins through the shipped calibration: the scores the learning path sees in production
+    const model = { ...trainLogistic('toxicity', table, train, labels, weights, TOXICITY_OPTIONS), platt: shipped.platt, ceiling: shipped.ceiling };
     const margins = tableMargins(model, table, Int32Array.from(held));
-    const base = new Map(held.map((r, i) => [r, sigmoid(margins[i]!)]));
+    const base = new Map(held.map((r, i) => [r, probability(model, margins[i]!)]));
     const siteId = `site-${source}`;
     // the moderators' decisions on the first rows of the left-out source, through the learning path
     for (const r of held.slice(0, lessons)) {
@@ -71,8 +78,11 @@ try {
       after.push(learned ? adaptedProbability(base.get(r)!, learned.bias, learned.weights, features.values) : base.get(r)!);
     }
     const y = test.map((r) => labels[r]!);
+    results.push({ source, lessons, testRows: test.length, before: rocAuc(before, y), after: rocAuc(after, y) });
     console.log(`${source.padEnd(9)} ${String(lessons).padStart(7)}  ${String(test.length).padStart(9)}  ${rocAuc(before, y).toFixed(3).padStart(10)}  ${rocAuc(after, y).toFixed(3).padStart(9)}`);
   }
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(new URL('../models/learning-eval.json', import.meta.url), JSON.stringify({ date, results }, null, 2));
 } finally {
   const keys = await redis.keys(`${prefix}:*`);
   if (keys.length) await redis.del(...keys);

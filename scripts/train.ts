@@ -1,6 +1,6 @@
 /**
  * Trains the built-in classifiers (toxicity and its parts, spam), measures them leave-one-source-out
- * against two word-list baselines, and writes models/*-v1.json and their model cards.
+ * against two word-list baselines, and writes models/*-v2.json and their model cards.
  * Usage: npm run train [-- --data DIR] [--out DIR]   (DIR defaults: $DATASETS_DIR or ../shared/datasets; models)
  */
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { cleanTrainingText } from '../workers/classifiers/clean-training-text.js
 import { neutralGroupComments } from '../workers/classifiers/neutral-group-comments.js';
 import { readJsonl } from '../workers/classifiers/read-jsonl.js';
 import { seededRandom, tableMargins, trainLogistic, type TrainOptions } from '../workers/classifiers/train-logistic.js';
+import { SPAM_OPTIONS, TOXICITY_OPTIONS } from '../workers/classifiers/training-options.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../workers/scoring/lexicon-scorer.js';
 import type { Lang } from '../workers/scoring/scorer.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
@@ -25,7 +26,7 @@ interface Row { text: string; label: number; lang: Lang; source: string }
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
 const dataDir = resolve(args.data ?? process.env.DATASETS_DIR ?? '../shared/datasets');
 const outDir = resolve(args.out ?? 'models');
-const VERSION = '1';
+const VERSION = '2';
 const NEUTRAL = 'neutral-groups';
 const started = performance.now();
 const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -82,18 +83,60 @@ function leaveOneSourceOut(name: 'toxicity' | 'spam', rows: Row[], table: Featur
   return { margins, figures, labels };
 }
 
-/** Fits Platt scaling on held-out margins (source- and class-balanced) and measures calibration. */
-function calibrate(rows: Row[], margins: Float64Array, labels: Uint8Array, weights: Float32Array) {
+/**
+ * Row weights of a comment stream where `prior` of comments are positive: sources count the same
+ * inside each class, and the classes weigh `prior` and `1 - prior` in all.
+ */
+function streamWeights(rows: readonly Row[], labels: ArrayLike<number>, prior: number): Float32Array {
+  const counts = new Map<string, number>();
+  const key = (r: Row, i: number) => `${r.source}:${labels[i]}`;
+  rows.forEach((r, i) => counts.set(key(r, i), (counts.get(key(r, i)) ?? 0) + 1));
+  const sourcesOf = (label: number) => [...counts.keys()].filter((k) => k.endsWith(`:${label}`)).length;
+  const sources = [sourcesOf(0), sourcesOf(1)];
+  return Float32Array.from(rows, (r, i) => {
+    const y = labels[i]!;
+    return (y === 1 ? prior : 1 - prior) / sources[y]! / counts.get(key(r, i))!;
+  });
+}
+
+/** Held-out calls at or above this probability are "sure"; the model may claim no more than they were right. */
+const SURE = 0.8;
+
+/**
+ * The stream-weighted share of positives among held-out rows scored ≥ SURE: Platt's sigmoid keeps
+ * rising with the margin, but a model that never saw the source is right only so often (≈ 0.8 on
+ * toxicity), and only curated severe patterns may claim more (see linear-scorer.ts).
+ */
+function ceilingOf(p: readonly number[], y: readonly number[], w: readonly number[]): number {
+  let sure = 0;
+  let right = 0;
+  p.forEach((q, i) => {
+    if (q < SURE) return;
+    sure += w[i]!;
+    right += w[i]! * y[i]!;
+  });
+  return sure > 0 ? Math.min(0.99, Math.max(SURE, right / sure)) : 0.99;
+}
+
+/**
+ * Fits Platt scaling on held-out margins weighted as a real comment stream (`prior` positives,
+ * sources equal), so 0.5 means "more likely than not" on a site, not on the balanced training mix.
+ */
+function calibrate(rows: Row[], margins: Float64Array, labels: Uint8Array, prior: number) {
   const held = range(rows, (_, i) => !Number.isNaN(margins[i]!));
+  const heldRows = Array.from(held, (r) => rows[r]!);
   const m = Array.from(held, (r) => margins[r]!);
   const y = Array.from(held, (r) => labels[r]!);
-  const w = Array.from(held, (r) => weights[r]!);
+  const w = Array.from(streamWeights(heldRows, y, prior));
   const platt = fitPlatt(m, y, w);
-  const p = m.map((z) => sigmoid(platt.a * z + platt.b));
+  const ceiling = ceilingOf(m.map((z) => sigmoid(platt.a * z + platt.b)), y, w);
+  const p = m.map((z) => Math.min(ceiling, sigmoid(platt.a * z + platt.b)));
   const table = calibrationTable(p, y);
-  const balanced = calibrationTable(p, y, 10, w);
-  const prf = precisionRecallF1(p, y, 0.5);
-  return { platt, ece: table.ece, bins: table.rows, balancedEce: balanced.ece, balancedBins: balanced.rows, prf, pooledAuc: rocAuc(m, y) };
+  const stream = calibrationTable(p, y, 10, w);
+  return {
+    platt, ceiling, prior, ece: table.ece, bins: table.rows, streamEce: stream.ece, streamBins: stream.rows,
+    prf: precisionRecallF1(p, y, 0.5), streamPrf: precisionRecallF1(p, y, 0.5, w), pooledAuc: rocAuc(m, y),
+  };
 }
 
 function buildTable(name: string, rows: Row[]): FeatureTable {
@@ -103,17 +146,11 @@ function buildTable(name: string, rows: Row[]): FeatureTable {
   return table;
 }
 
-const OPTIONS: TrainOptions = { epochs: 4, learningRate: 0.2, l2: 1e-3 };
-const lexiconIndex = (names: readonly string[]) => names.map((n) => LEXICON_FEATURES.indexOf(n as (typeof LEXICON_FEATURES)[number]));
-// evidence of abuse or spam may only raise a score (monotone), so a source where it is rare cannot teach it backwards
-const TOXIC_EVIDENCE = lexiconIndex([
-  'insult', 'threat', 'identity_attack', 'profanity', 'lexicon_toxicity', 'list_naughty_en', 'list_naughty_fr',
-  'list_french_badwords', 'list_2toad_fr', 'insult_frame', 'second_person_insult', 'dehumanisation', 'group_insult',
-]);
-const SPAM_EVIDENCE = lexiconIndex(['links', 'phone', 'email', 'spam_phrases', 'money', 'self_promotion', 'digits']);
-const TOXICITY_OPTIONS: TrainOptions = { ...OPTIONS, nonNegative: TOXIC_EVIDENCE };
-// spam signals start at weight 1 (prior knowledge): YouTube comments rarely hold phone numbers or amounts, SMS and news spam do
-const SPAM_OPTIONS: TrainOptions = { ...OPTIONS, nonNegative: SPAM_EVIDENCE, initialLexicon: Object.fromEntries(SPAM_EVIDENCE.map((k) => [k, 1])) };
+/**
+ * Share of toxic (spam) comments in a real news comment stream, which the probabilities are calibrated to:
+ * about 8 % of news comments are rated toxic in Jigsaw's Civil Comments; spam is rarer once links are held.
+ */
+const STREAM_PRIOR = { toxicity: 0.1, spam: 0.05 } as const;
 
 // ---- toxicity -------------------------------------------------------------------------------
 const toxicRows = [...load('toxicity-en.jsonl'), ...load('toxicity-fr.jsonl'), ...neutral];
@@ -121,9 +158,9 @@ const toxicTable = buildTable('toxicity', toxicRows);
 const toxicWeights = balancedWeights(toxicRows, 0.5);
 const toxicSources = ['jigsaw', 'davidson', 'mlma', 'ftr'];
 const toxicLoso = leaveOneSourceOut('toxicity', toxicRows, toxicTable, toxicWeights, toxicSources, TOXICITY_OPTIONS);
-const toxicCalibration = calibrate(toxicRows, toxicLoso.margins, toxicLoso.labels, toxicWeights);
-const toxicity: LinearModel = { ...trainLogistic('toxicity', toxicTable, range(toxicRows, () => true), toxicLoso.labels, toxicWeights, TOXICITY_OPTIONS), platt: toxicCalibration.platt };
-log(`toxicity: Platt a=${toxicCalibration.platt.a.toFixed(3)} b=${toxicCalibration.platt.b.toFixed(3)}, ECE ${toxicCalibration.ece.toFixed(3)}`);
+const toxicCalibration = calibrate(toxicRows, toxicLoso.margins, toxicLoso.labels, STREAM_PRIOR.toxicity);
+const toxicity: LinearModel = { ...trainLogistic('toxicity', toxicTable, range(toxicRows, () => true), toxicLoso.labels, toxicWeights, TOXICITY_OPTIONS), platt: toxicCalibration.platt, ceiling: toxicCalibration.ceiling };
+log(`toxicity: Platt a=${toxicCalibration.platt.a.toFixed(3)} b=${toxicCalibration.platt.b.toFixed(3)} ceiling ${toxicCalibration.ceiling.toFixed(3)}, ECE ${toxicCalibration.ece.toFixed(3)}`);
 
 // ---- sub-attributes from weak labels ----------------------------------------------------------
 // a toxic row (human label) whose lexicon evidence names the attribute; the n-gram part learns what co-occurs.
@@ -149,8 +186,9 @@ for (const [attribute, weak] of Object.entries(WEAK_LABELS)) {
     const test = range(toxicRows, (_, i) => fold[i] === k);
     tableMargins(model, toxicTable, test).forEach((z, i) => (margins[test[i]!] = z));
   }
-  const cal = calibrate(toxicRows, margins, labels, weights);
-  subModels.push({ ...trainLogistic(attribute, toxicTable, range(toxicRows, () => true), labels, weights, { ...TOXICITY_OPTIONS, epochs: 2 }), platt: cal.platt });
+  const cal = calibrate(toxicRows, margins, labels, STREAM_PRIOR.toxicity);
+  // weak labels read the lexicons, so a sub-model looks certain: a part of toxicity may claim no more than toxicity
+  subModels.push({ ...trainLogistic(attribute, toxicTable, range(toxicRows, () => true), labels, weights, { ...TOXICITY_OPTIONS, epochs: 2 }), platt: cal.platt, ceiling: toxicity.ceiling });
   subFigures.push({ attribute, positives, auc: cal.pooledAuc, ece: cal.ece });
   log(`${attribute}: ${positives} weak positives, 2-fold AUC ${cal.pooledAuc.toFixed(3)}, ECE ${cal.ece.toFixed(3)}`);
 }
@@ -161,9 +199,9 @@ const spamTable = buildTable('spam', spamRows);
 const spamWeights = balancedWeights(spamRows, 0.25);
 const spamSources = ['youtube-psy', 'youtube-katyperry', 'youtube-lmfao', 'sms'];
 const spamLoso = leaveOneSourceOut('spam', spamRows, spamTable, spamWeights, spamSources, SPAM_OPTIONS);
-const spamCalibration = calibrate(spamRows, spamLoso.margins, spamLoso.labels, spamWeights);
-const spam: LinearModel = { ...trainLogistic('spam', spamTable, range(spamRows, () => true), spamLoso.labels, spamWeights, SPAM_OPTIONS), platt: spamCalibration.platt };
-log(`spam: Platt a=${spamCalibration.platt.a.toFixed(3)} b=${spamCalibration.platt.b.toFixed(3)}, ECE ${spamCalibration.ece.toFixed(3)}`);
+const spamCalibration = calibrate(spamRows, spamLoso.margins, spamLoso.labels, STREAM_PRIOR.spam);
+const spam: LinearModel = { ...trainLogistic('spam', spamTable, range(spamRows, () => true), spamLoso.labels, spamWeights, SPAM_OPTIONS), platt: spamCalibration.platt, ceiling: spamCalibration.ceiling };
+log(`spam: Platt a=${spamCalibration.platt.a.toFixed(3)} b=${spamCalibration.platt.b.toFixed(3)} ceiling ${spamCalibration.ceiling.toFixed(3)}, ECE ${spamCalibration.ece.toFixed(3)}`);
 
 // ---- write ----------------------------------------------------------------------------------
 mkdirSync(outDir, { recursive: true });
@@ -177,8 +215,10 @@ writeModel('toxicity', [toxicity, ...subModels]);
 writeModel('spam', [spam]);
 const benchFile = join(outDir, 'classifier-bench.json');
 const bench = existsSync(benchFile) ? (JSON.parse(readFileSync(benchFile, 'utf8')) as CardFacts['bench']) : undefined;
+const learningFile = join(outDir, 'learning-eval.json');
+const learning = existsSync(learningFile) ? (JSON.parse(readFileSync(learningFile, 'utf8')) as CardFacts['learning']) : undefined;
 const trainSeconds = (performance.now() - started) / 1000;
-writeModelCard(join(outDir, `toxicity-v${VERSION}.md`), { kind: 'toxicity', version: VERSION, date, loso: toxicLoso.figures, calibration: toxicCalibration, subAttributes: subFigures, rows: toxicRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench });
+writeModelCard(join(outDir, `toxicity-v${VERSION}.md`), { kind: 'toxicity', version: VERSION, date, loso: toxicLoso.figures, calibration: toxicCalibration, subAttributes: subFigures, rows: toxicRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench, learning });
 writeModelCard(join(outDir, `spam-v${VERSION}.md`), { kind: 'spam', version: VERSION, date, loso: spamLoso.figures, calibration: spamCalibration, subAttributes: [], rows: spamRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench });
 const mean = (f: SourceFigures[]) => f.reduce((a, s) => a + s.auc, 0) / f.length;
 log(`done: toxicity mean LOSO AUC ${mean(toxicLoso.figures).toFixed(3)}, spam mean LOSO AUC ${mean(spamLoso.figures).toFixed(3)}`);

@@ -36,25 +36,37 @@ describe('learning from moderators, through the real queues', () => {
     const slur = (i: number) => `Encore un gbêkêlê numéro ${i} qui parle sans savoir`;
     const first = await postAndDecide(slur(0), 'device-learn-000');
     expect(first.status).toBe('approved'); // the shipped scorers do not know the word
+    // moderators reject each one the checks let through, until the site has learned to refuse them
+    let lessons = 0;
+    let refusedAlone = 0;
     for (let i = 1; i <= 30; i++) {
       const c = await postAndDecide(slur(i), `device-learn-${String(i).padStart(3, '0')}`);
-      if (c.status === 'rejected') continue;
+      if (c.status === 'rejected') {
+        refusedAlone++;
+        continue;
+      }
       const res = await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${c.id}/reject`, {
         headers: moderatorHeaders(site),
         body: { reason: 'abuse' },
       });
       expect(res.status).toBe(200);
+      lessons++;
+      // the next comment is scored with this lesson applied (workers notice a first lesson within 2 s)
+      await waitUntil(() => adaptationInfo(server.deps, site.id), (a) => a.attributes.toxicity.updates >= lessons, 10_000);
+      if (lessons === 1) await new Promise((r) => setTimeout(r, 2100));
     }
-    const info = await waitUntil(() => adaptationInfo(server.deps, site.id), (i) => i.attributes.toxicity.updates >= 20, 20_000);
-    expect(info.attributes.toxicity.updates).toBeGreaterThanOrEqual(20);
+    expect(lessons).toBeGreaterThanOrEqual(10);
+    expect(refusedAlone).toBeGreaterThan(0);
+    const info = await waitUntil(() => adaptationInfo(server.deps, site.id), (i) => i.attributes.toxicity.updates >= lessons, 20_000);
+    expect(info.attributes.toxicity.updates).toBe(lessons);
     await new Promise((r) => setTimeout(r, 2100)); // workers look for a new adaptation every 2 s
-    const later = await postAndDecide('Toi aussi tu es un gbêkêlê', 'device-learn-999');
+    const later = await postAndDecide('Encore un gbêkêlê qui parle', 'device-learn-999');
     expect(later.scores.toxicity).toBeGreaterThan(first.scores.toxicity ?? 0);
     expect(later.status).not.toBe('approved');
     expect(later.reasons.map((r: { code: string }) => r.code)).toContain('site_adaptation');
 
     const shown = await api(server.url, 'GET', `/api/v1/sites/${site.id}/adaptation`, { headers: moderatorHeaders(site) });
-    expect(shown.body.attributes.toxicity.updates).toBeGreaterThanOrEqual(20);
+    expect(shown.body.attributes.toxicity.updates).toBe(lessons);
     const denied = await api(server.url, 'DELETE', `/api/v1/sites/${site.id}/adaptation`, { headers: moderatorHeaders(site) });
     expect(denied.status).toBe(403); // a plain moderator may not erase the site's lessons
     const reset = await api(server.url, 'DELETE', `/api/v1/sites/${site.id}/adaptation`, {

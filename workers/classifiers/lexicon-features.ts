@@ -54,6 +54,9 @@ const INSULT_FRAMES = new RegExp(
 const PHRASE_LIST = WORD_LISTS.flatMap((list, l) => list.phrases.map(() => l));
 const phrases = phraseIndex([...EXTRA_TERMS.map((e) => e.term), ...WORD_LISTS.flatMap((list) => list.phrases)]);
 const LIST_FEATURES = [F.list_naughty_en, F.list_naughty_fr, F.list_french_badwords, F.list_2toad_fr];
+const LIST_FEATURE_SET = new Set(LIST_FEATURES);
+/** Whether a hit comes from an npm word list (weight 1 means "listed", not a severity). */
+export const isWordListHit = (hit: LexiconHit): boolean => LIST_FEATURE_SET.has(hit.feature);
 // swear lists speak for profanity; French insult lists for insult
 const LIST_ATTRIBUTES: Attribute[] = ['profanity', 'profanity', 'insult', 'insult'];
 const SECOND_PERSON = new Set([

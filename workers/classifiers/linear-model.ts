@@ -10,6 +10,8 @@ export interface LinearModel {
   weights: Float32Array;
   /** p = sigmoid(a · margin + b), fitted on held-out margins. */
   platt: { a: number; b: number };
+  /** Highest probability the model may give: how often its surest held-out calls were right. */
+  ceiling: number;
 }
 
 /** What a model file holds for one attribute: int8 n-gram weights in base64, the rest as numbers. */
@@ -23,6 +25,7 @@ export interface StoredLinearModel {
   lexiconFeatures: readonly string[];
   lexiconWeights: number[];
   platt: { a: number; b: number };
+  ceiling: number;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -37,7 +40,7 @@ export function margin(model: LinearModel, sparse: SparseFeatures, dense: Float3
 }
 
 /** Calibrated probability of the attribute. */
-export const probability = (model: LinearModel, z: number): number => sigmoid(model.platt.a * z + model.platt.b);
+export const probability = (model: LinearModel, z: number): number => Math.min(model.ceiling, sigmoid(model.platt.a * z + model.platt.b));
 
 /** Quantizes n-gram weights to int8 (symmetric, one scale) so a model file stays well under 1 MB. */
 export function storeModel(model: LinearModel): StoredLinearModel {
@@ -55,12 +58,14 @@ export function storeModel(model: LinearModel): StoredLinearModel {
     lexiconFeatures: LEXICON_FEATURES,
     lexiconWeights: Array.from(model.weights.subarray(HASH_SIZE)),
     platt: model.platt,
+    ceiling: model.ceiling,
   };
 }
 
 /** Reads a stored model back, refusing one built for other features. */
 export function loadModel(stored: StoredLinearModel): LinearModel {
   if (stored.hashBits !== HASH_BITS) throw new Error(`model ${stored.attribute}: hashBits ${stored.hashBits}, expected ${HASH_BITS}`);
+  if (!(stored.ceiling > 0 && stored.ceiling <= 1)) throw new Error(`model ${stored.attribute}: ceiling ${stored.ceiling} is not a probability`);
   if (stored.lexiconFeatures.join() !== LEXICON_FEATURES.join()) {
     throw new Error(`model ${stored.attribute}: lexicon features differ from this code's LEXICON_FEATURES`);
   }
@@ -69,5 +74,5 @@ export function loadModel(stored: StoredLinearModel): LinearModel {
   const weights = new Float32Array(HASH_SIZE + LEXICON_FEATURE_COUNT);
   for (let i = 0; i < HASH_SIZE; i++) weights[i] = q[i]! * stored.hashedScale;
   weights.set(stored.lexiconWeights, HASH_SIZE);
-  return { attribute: stored.attribute, bias: stored.bias, weights, platt: stored.platt };
+  return { attribute: stored.attribute, bias: stored.bias, weights, platt: stored.platt, ceiling: stored.ceiling };
 }

@@ -6,11 +6,11 @@ import type { Lang, ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.
 import type { NormalizedText } from '../text/normalize.js';
 import { HASH_SIZE } from './feature-hash.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
-import { LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
+import { isWordListHit, LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
 import { loadModel, sigmoid, type StoredLinearModel } from './linear-model.js';
 
 /** Shipped model files, `models/<name>-v<version>.json`, written by `npm run train`. */
-export const MODEL_VERSION = '1';
+export const MODEL_VERSION = '2';
 /** An attribute explains itself only from the default hold threshold up: below it there is nothing to show. */
 const SPAN_MIN_SCORE = 0.5;
 const SPANS_PER_ATTRIBUTE = 5;
@@ -56,6 +56,7 @@ interface ModelGroup {
   lexicon: Float32Array;
   bias: Float64Array;
   platt: Array<{ a: number; b: number }>;
+  ceiling: Float64Array;
 }
 
 function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
@@ -76,6 +77,7 @@ function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
     lexicon,
     bias: Float64Array.from(models, (m) => m.bias),
     platt: models.map((m) => m.platt),
+    ceiling: Float64Array.from(models, (m) => m.ceiling),
   };
 }
 
@@ -155,7 +157,8 @@ function scoreGroup(group: ModelGroup, f: Features, scores: Scores, spans: Score
   for (let j = 0; j < k; j++) {
     let z = group.bias[j]! + sums[j]! * v * group.scale[j]!;
     for (let d = 0; d < dense.length; d++) z += lexicon[d * k + j]! * dense[d]!;
-    const p = sigmoid(group.platt[j]!.a * z + group.platt[j]!.b);
+    // capped: across sources the surest model calls are right about as often as the ceiling says
+    const p = Math.min(group.ceiling[j]!, sigmoid(group.platt[j]!.a * z + group.platt[j]!.b));
     scores[group.attributes[j]!] = p;
     if (p >= SPAN_MIN_SCORE) explain(group, j, p, f, spans);
   }
@@ -198,11 +201,14 @@ function scoreThreat(f: Features, scores: Scores, spans: ScoredSpan[]): void {
   for (const h of hits) spans.push({ start: h.start, end: h.end, attribute: 'threat', weight: h.weight });
 }
 
-/** Curated severe patterns (threats, slurs, dehumanisation, strong insults) floor the model scores. */
+/** Curated severe patterns (threats, slurs, dehumanisation, strong insults) and the parts of toxicity floor the model scores. */
 function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): void {
-  let floor = scores.threat ?? 0;
+  // an insult, threat or identity attack is toxic: P(toxic) is at least the probability of each part
+  let floor = Math.max(scores.threat ?? 0, scores.insult ?? 0, scores.identity_attack ?? 0);
   for (const hit of f.lexicon.hits) {
     if (hit.weight < SEVERE || hit.attribute === 'spam' || hit.attribute === 'profanity' || hit.attribute === 'toxicity') continue;
+    // a word list says "listed", not how severe: "abruti" is listed, and must not reject on its own
+    if (isWordListHit(hit)) continue;
     // only attributes the toxicity models own: a severe spam phrase must not floor toxicity
     floor = Math.max(floor, hit.weight);
     const current = scores[hit.attribute] ?? 0;
@@ -212,7 +218,7 @@ function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): voi
     scores.toxicity = floor;
     if (!spans.some((s) => s.attribute === 'toxicity')) {
       for (const h of f.lexicon.hits) {
-        if (h.weight >= SEVERE && h.attribute !== 'spam') spans.push({ start: h.start, end: h.end, attribute: 'toxicity', weight: h.weight });
+        if (h.weight >= SEVERE && h.attribute !== 'spam' && !isWordListHit(h)) spans.push({ start: h.start, end: h.end, attribute: 'toxicity', weight: h.weight });
       }
     }
   }

@@ -18,16 +18,17 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): nu
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
-/** Precision, recall and F1 of `score >= threshold` as the positive decision. */
-export function precisionRecallF1(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number) {
+/** Precision, recall and F1 of `score >= threshold` as the positive decision; rows may carry weights. */
+export function precisionRecallF1(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number, weights?: ArrayLike<number>) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (let i = 0; i < scores.length; i++) {
     const predicted = scores[i]! >= threshold;
-    if (predicted && labels[i] === 1) tp++;
-    else if (predicted) fp++;
-    else if (labels[i] === 1) fn++;
+    const w = weights?.[i] ?? 1;
+    if (predicted && labels[i] === 1) tp += w;
+    else if (predicted) fp += w;
+    else if (labels[i] === 1) fn += w;
   }
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;

@@ -2,6 +2,7 @@ import { HASH_SIZE } from './feature-hash.js';
 import type { FeatureTable } from './feature-table.js';
 import { LEXICON_FEATURE_COUNT } from './lexicon-features.js';
 import type { LinearModel } from './linear-model.js';
+import { logCountRatio } from './log-count-ratio.js';
 
 export interface TrainOptions {
   epochs?: number;
@@ -17,6 +18,8 @@ export interface TrainOptions {
   nonNegative?: readonly number[];
   /** Starting lexicon weights (domain knowledge), by lexicon feature index. */
   initialLexicon?: Readonly<Record<number, number>>;
+  /** Scale n-gram features by their log-count ratio to this power while training (0: off). @default 0 */
+  logCountRatio?: number;
 }
 
 /** Small deterministic PRNG (mulberry32). */
@@ -58,6 +61,7 @@ export function trainLogistic(
   for (const r of rows) meanWeight += weights[r]!;
   meanWeight /= Math.max(1, rows.length);
   const { offsets, index, scale, dense } = table;
+  const ratio = options.logCountRatio ? logCountRatio(table, rows, labels, weights, options.logCountRatio) : new Float32Array(HASH_SIZE).fill(1);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -71,13 +75,13 @@ export function trainLogistic(
       const x = scale[r]!;
       const d0 = r * D;
       let z = bias;
-      for (let k = from; k < to; k++) z += w[index[k]!]! * x;
+      for (let k = from; k < to; k++) z += w[index[k]!]! * x * ratio[index[k]!]!;
       for (let k = 0; k < D; k++) z += w[HASH_SIZE + k]! * dense[d0 + k]!;
       const p = 1 / (1 + Math.exp(-z));
       const g = (p - labels[r]!) * (weights[r]! / meanWeight);
       for (let k = from; k < to; k++) {
         const f = index[k]!;
-        const grad = g * x + l2 * w[f]!;
+        const grad = g * x * ratio[f]! + l2 * w[f]!;
         g2[f]! += grad * grad;
         w[f]! -= (learningRate * grad) / Math.sqrt(g2[f]!);
       }
@@ -93,7 +97,9 @@ export function trainLogistic(
       bias -= (learningRate * g) / Math.sqrt(biasG2);
     }
   }
-  return { attribute, bias, weights: w, platt: { a: 1, b: 0 } };
+  // fold the scaling into the weights: the scorer reads plain features
+  for (let f = 0; f < HASH_SIZE; f++) w[f]! *= ratio[f]!;
+  return { attribute, bias, weights: w, platt: { a: 1, b: 0 }, ceiling: 1 };
 }
 
 /** Margins w·x + b of the given rows of a table. */

@@ -58,17 +58,17 @@ describe('score checks', () => {
   it('records the scorer name and version for the decision trace', () => {
     const check = defineScoreCheck({ name: 'x', version: '3', code: 'c', scorer: fakeScorer([]) });
     expect([check.checkName, check.version, check.models]).toEqual(['x', '3', { fake: '7' }]);
-    expect(toxicityScore.models).toEqual({ 'lexicon-toxicity': '1' });
-    expect(spamScore.models).toEqual({ 'lexicon-spam': '1' });
+    expect(toxicityScore.models).toEqual({ 'linear-toxicity': '2' });
+    expect(spamScore.models).toEqual({ 'linear-spam': '2' });
   });
 
-  it('gives a toxic_language reason for an insult with the lexicon scorer', () => {
+  it('gives a toxic_language reason for an insult with the built-in scorer', () => {
     const result = toxicityScore(contextFor("T'es qu'un c0nn4rd"));
     expect(result?.scores?.toxicity).toBeGreaterThanOrEqual(0.5);
     expect(result?.reasons?.map((r) => r.message)).toEqual(['Insult: "c0nn4rd"']);
   });
 
-  it('gives a spam_signals reason for a money phrase with the lexicon scorer', () => {
+  it('gives a spam_signals reason for a money phrase with the built-in scorer', () => {
     const result = spamScore(contextFor('Travail à domicile, cliquez ici'));
     expect(result?.reasons?.map((r) => r.code)).toEqual(['spam_signals']);
     expect(result?.reasons?.[0]?.message).toBe('Spam signals: "Travail à domicile", "cliquez ici"');
