@@ -108,7 +108,7 @@ reconciler = setInterval(() => {
 // surges end on time even when nobody comments any more
 surgeWatch = startSurgeWatch(deps);
 // a comment stored just before Redis went away may have lost its job add: look at once when
-// Redis is back, not 30 s later (adding a job again is a no-op, and a decided comment is skipped)
+// Redis is back, not 30 s later (a comment that ends up in two jobs is decided once: the second finds it decided)
 redis.on('ready', () => void reconcile({ olderThanMs: 0 }));
 
 log.info({ concurrency: config.WORKER_CONCURRENCY, metricsPort: metricsServer?.port }, 'palabre workers ready');

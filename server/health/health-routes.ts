@@ -7,17 +7,19 @@ import { stuckModerationQueue, type StuckQueue } from './moderation-queue-health
 /**
  * /healthz: the process is up. /readyz: Redis answers and the moderation queue is not stuck
  * (comments waiting past READY_MAX_QUEUE_AGE_MS with no worker connected).
+ * `/readyz?only=storage` skips the queue: a load balancer should use it, because a stuck queue
+ * is the same on every server and taking them all out would refuse comments Redis can still keep.
  */
 export function healthRouter(deps: ServerDeps): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  router.get('/readyz', async (_req, res) => {
+  router.get('/readyz', async (req, res) => {
     let stuck: StuckQueue | undefined;
     try {
       await deps.redis.ping();
-      stuck = await stuckModerationQueue(deps);
+      if (req.query.only !== 'storage') stuck = await stuckModerationQueue(deps);
     } catch {
       res.setHeader('Retry-After', '1');
       res.status(503).json({ error: { code: 'storage_unavailable', message: 'Redis does not answer.' } });
@@ -47,6 +49,7 @@ export const healthPaths: ExtraPath[] = [
     method: 'get',
     operationId: 'readyz',
     summary: 'Readiness: Redis answers and the moderation queue is not stuck.',
+    query: { only: '`storage`: check Redis only, not the moderation queue (for load balancers: a stuck queue is the same on every server).' },
     responses: {
       200: { description: 'Ready.' },
       503: { description: '`storage_unavailable` (Redis unreachable) or `moderation_queue_stuck` (comments wait and no worker runs).' },

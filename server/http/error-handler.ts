@@ -31,7 +31,9 @@ function isRedisUnavailable(e: { name?: string }, message: string): boolean {
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const error = toPalabreError(err);
-  if (error.status >= 500) req.log?.error({ err: error.cause ?? err, code: error.code }, 'request failed');
+  // Redis down or full is the operator's to fix, not a bug: one warn line without a stack per request
+  if (error.status === 503) req.log?.warn({ code: error.code, err: (err as Error)?.message }, 'request refused: storage');
+  else if (error.status >= 500) req.log?.error({ err: error.cause ?? err, code: error.code }, 'request failed');
   else req.log?.info({ code: error.code }, 'request refused');
   if (error.retryAfter !== undefined) res.setHeader('Retry-After', String(error.retryAfter));
   if (res.headersSent) return;

@@ -10,6 +10,8 @@ export interface ExtraPath {
   operationId: string;
   summary: string;
   responses: Record<number, { description: string }>;
+  /** Query parameters, all optional strings. */
+  query?: Record<string, string>;
 }
 
 /**
@@ -70,6 +72,17 @@ export function buildOpenApiDocument(
     (paths[e.path] ??= {})[e.method] = {
       operationId: e.operationId,
       summary: e.summary,
+      ...(e.query
+        ? {
+            parameters: Object.entries(e.query).map(([name, description]) => ({
+              name,
+              in: 'query',
+              required: false,
+              description,
+              schema: { type: 'string' },
+            })),
+          }
+        : {}),
       responses: Object.fromEntries(Object.entries(e.responses).map(([s, d]) => [s, d])),
     };
   }

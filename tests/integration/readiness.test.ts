@@ -32,11 +32,14 @@ describe('/readyz and the moderation queue', () => {
   });
 
   it('says 503 moderation_queue_stuck with the count and the wait once no worker is connected', async () => {
-    const res = await waitUntil(readyz, (r) => r.status === 503);
+    const res = await waitUntil(readyz, (r) => r.status === 503, 20_000);
     expect(res.status).toBe(503);
     expect(res.body.error).toMatchObject({ code: 'moderation_queue_stuck', details: { waiting: 1 } });
     expect(res.body.error.details.oldestWaitMs).toBeGreaterThan(200);
     expect(res.body.error.message).toMatch(/1 comment\(s\) wait for moderation, the oldest for \d+ s, and no worker is connected\./);
+    // the load balancer's check: Redis only, so servers keep taking comments while workers are away
+    const storageOnly = await api(server.url, 'GET', '/readyz?only=storage');
+    expect(storageOnly.status).toBe(200);
   });
 
   it('is ready again as soon as a worker connects', async () => {
