@@ -110,7 +110,8 @@ describe('outside providers', () => {
     it('fails open on a timeout: the built-in checks decide, with provider_unavailable', async () => {
       classifier.mode = 'slow';
       const site = await createTestSite(server, { providers: httpPolicy(classifier) });
-      const c = await postAndDecide(server, site, `Vous êtes [toxique] lent ${Date.now()}`);
+      // no long number in the text: digit runs look like phone numbers to the spam model
+      const c = await postAndDecide(server, site, `${QUIET} [toxique] lent`);
       classifier.mode = 'ok';
       expect(c.status).toBe('approved');
       expect(c.reasons?.find((r) => r.code === 'provider_unavailable')?.message).toBe(
