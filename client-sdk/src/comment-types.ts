@@ -17,9 +17,11 @@ export interface Reason {
   check: string;
   /** Stable machine code, e.g. `banned_word`. */
   code: string;
-  /** One sentence for the moderator. */
+  /** One sentence for the moderator, in English; clients show the code's label in their language. */
   message: string;
   spans: Span[];
+  /** For a score check's reason: the attribute it is about (`insult`, `threat`…). */
+  attribute?: Attribute;
 }
 
 /** What was used to decide: enough to explain and reproduce the decision later. */

@@ -12,6 +12,7 @@ export {
 export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkError, PalabreClientError } from './errors.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
 export * from './comment-types.js';
+export { LABELLED_REASON_CODES, quoteSpans, reasonLabel, type ReasonLang } from './reason-labels.js';
 export type * from './article-types.js';
 export type * from './statement-types.js';
 export type * from './protocol.js';

@@ -68,7 +68,9 @@ export const commentSchema = z
     lang: z.string().optional(),
     scores: z.record(z.string(), z.number()).optional(),
     reasons: z
-      .array(z.object({ check: z.string(), code: z.string(), message: z.string(), spans: z.array(spanSchema) }))
+      .array(
+        z.object({ check: z.string(), code: z.string(), message: z.string(), spans: z.array(spanSchema), attribute: z.string().optional() }),
+      )
       .optional(),
     decision: z.record(z.string(), z.unknown()).optional(),
     decidedBy: z.string().optional(),

@@ -102,6 +102,10 @@ describe('the moderator console', () => {
     expect(await card(page, id).locator('.badge[data-attribute="toxicity"]').textContent()).toMatch(/toxicité \d+ %/);
     expect(await card(page, id).locator('.body mark').first().textContent()).toMatch(/connard/i);
     expect(await card(page, id).locator('.body').textContent()).toBe('Tu es un vrai connard.');
+    // the reasons in French, quoting the reader's own words; the server's English message as the tooltip
+    const reasons = card(page, id).locator('.reasons li');
+    expect(await reasons.allTextContents()).toContain('Insulte : « connard » toxic_language');
+    expect(await reasons.first().getAttribute('title')).toBe('Insult: "connard"');
     expect(await card(page, id).getAttribute('class')).toContain('selected');
     await shot(page, 'held-live');
   });

@@ -31,6 +31,7 @@ function reasonsFrom(check: string, code: string, raw: string, spans: readonly S
       code,
       message: `${LABELS[attribute]}: ${quotes.slice(0, QUOTES_PER_REASON).join(', ')}`,
       spans: top.map(({ start, end }) => ({ start, end })),
+      attribute,
     };
   });
 }

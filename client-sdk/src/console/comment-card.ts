@@ -1,9 +1,10 @@
-import type { Attribute, Comment } from '../comment-types.js';
+import type { Attribute, Comment, Reason } from '../comment-types.js';
 import type { AuthorProfile } from '../moderator-client.js';
 import type { ArticleRef } from '../article-types.js';
 import { button, h, safeHttpUrl } from './element.js';
 import { highlightedBody } from './highlight-spans.js';
-import { relativeTime, t, tOr } from './i18n.js';
+import { getLang, relativeTime, t, tOr } from './i18n.js';
+import { quoteSpans, reasonLabel } from '../reason-labels.js';
 
 export interface CardContext {
   selected: boolean;
@@ -42,9 +43,25 @@ function reasonList(c: Comment): HTMLElement | null {
     'section',
     { class: 'reasons' },
     h('h3', {}, t('reasons')),
-    h('ul', {}, ...c.reasons.map((r) => h('li', {}, r.message, ' ', h('code', {}, r.code)))),
+    h('ul', {}, ...c.reasons.map((r) => reasonItem(c.body, r))),
   );
 }
+
+/**
+ * A reason in the console's language: the code's label and the words it is about, quoted from
+ * the comment; the server's English message (which may say more, e.g. scores) as the tooltip.
+ */
+function reasonItem(body: string, r: Reason): HTMLElement {
+  const lang = getLang();
+  // a score reason names its attribute (Insulte, Menace…), more precise than its code
+  const label = r.attribute ? capitalise(tOr(`a_${r.attribute}`, r.attribute)) : reasonLabel(r.code, lang);
+  if (!label) return h('li', {}, r.message, ' ', h('code', {}, r.code));
+  const quotes = quoteSpans(body, r.spans ?? []).map((q) => (lang === 'fr' ? `« ${q} »` : `“${q}”`));
+  const text = quotes.length ? `${label}${lang === 'fr' ? ' : ' : ': '}${quotes.join(', ')}` : label;
+  return h('li', { title: r.message }, text, ' ', h('code', {}, r.code));
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function reportList(c: Comment): HTMLElement | null {
   const reports = c.reports;

@@ -31,7 +31,13 @@ describe('score checks', () => {
       ]),
     });
     expect(check(contextFor(body))?.reasons).toEqual([
-      { check: 'toxicityScore', code: 'toxic_language', message: 'Threat: "je vais te tuer"', spans: [{ start: 19, end: 34 }] },
+      {
+        check: 'toxicityScore',
+        code: 'toxic_language',
+        message: 'Threat: "je vais te tuer"',
+        spans: [{ start: 19, end: 34 }],
+        attribute: 'threat',
+      },
       {
         check: 'toxicityScore',
         code: 'toxic_language',
@@ -40,6 +46,7 @@ describe('score checks', () => {
           { start: 0, end: 6 },
           { start: 10, end: 17 },
         ],
+        attribute: 'insult',
       },
     ]);
   });
