@@ -164,6 +164,49 @@ describe('embeddable comment widget', () => {
     await page.close();
   });
 
+  it('shows the reader their own comments again after a reload: awaiting moderation, or refused with the reason in French', async () => {
+    const article = newArticle();
+    const page = await openWidget(article);
+    const write = async (text: string) => {
+      await page.getByLabel('Votre nom').fill('Kofi');
+      await page.getByLabel('Votre commentaire').fill(text);
+      await page.getByRole('button', { name: 'Publier' }).click();
+      const mine = page.locator('li.pal-pending', { hasText: text });
+      await mine.waitFor();
+      return (await mine.getAttribute('data-comment-id'))!;
+    };
+    const waiting = await write('Je reviendrai voir la réponse.');
+    const refused = await write('Un message que la modération va refuser.');
+    const res = await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${refused}/reject`, {
+      headers: { authorization: `Bearer ${site.moderatorToken}` },
+      body: { reason: 'abuse' },
+    });
+    expect(res.status).toBe(200);
+
+    await page.reload();
+    await page.locator('.pal-root[data-live="ready"]').waitFor();
+    const stillWaiting = comment(page, waiting);
+    await stillWaiting.waitFor();
+    expect(await stillWaiting.locator('.pal-badge').textContent()).toBe('En attente de modération');
+    const notPublished = comment(page, refused);
+    await notPublished.waitFor();
+    expect(await notPublished.locator('.pal-badge').textContent()).toBe('Non publié');
+    expect(await notPublished.locator('.pal-hint').textContent()).toBe('La modération n’a pas publié votre commentaire. Motif :');
+    expect(await notPublished.locator('.pal-refusal li').allTextContents()).toEqual(['Propos injurieux']);
+    expect(await notPublished.locator('.pal-body').textContent()).toBe('Un message que la modération va refuser.');
+    await page.locator('#palabre').screenshot({ path: join(ARTIFACTS, 'widget-own-refused.png') });
+
+    // once published, the comment is no longer the reader's private copy
+    await approve(waiting);
+    await page.locator(`li.pal-comment:not(.pal-pending)[data-comment-id="${waiting}"]`).waitFor();
+    await page.reload();
+    await page.locator('.pal-root[data-live="ready"]').waitFor();
+    await comment(page, refused).waitFor();
+    expect(await page.locator('li.pal-pending').count()).toBe(1);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('palabre.own.')).length)).toBe(1);
+    await page.close();
+  });
+
   it('posts a reply from the form opened under the chosen comment', async () => {
     const article = newArticle();
     const parent = await postApproved(article, 'Awa', 'Qui a lu le rapport de la Cour des comptes ?');

@@ -25,7 +25,14 @@ export interface CommentView {
  * One comment as a list item: author, date, body, reply and report actions, and a nested list
  * for its replies. Every piece of reader data goes through textContent.
  */
-export function commentView(comment: PublicComment, depth: number, pending: boolean, ctx: CommentViewContext): CommentView {
+export function commentView(
+  comment: PublicComment,
+  depth: number,
+  pending: boolean,
+  ctx: CommentViewContext,
+  /** For the reader's own comment that was refused: why, in their language. */
+  refusal?: readonly string[],
+): CommentView {
   const { t, lang } = ctx;
   const authorId = `pal-c-${comment.id}-author`;
   const time = el('time', { text: formatCommentDate(comment.createdAt, lang, t, ctx.now()) });
@@ -34,14 +41,19 @@ export function commentView(comment: PublicComment, depth: number, pending: bool
   const meta = el('div', { className: 'pal-meta' }, [
     el('span', { className: 'pal-author', text: comment.author.name, attrs: { id: authorId } }),
     time,
-    pending ? el('span', { className: 'pal-badge', text: t.pending }) : null,
+    pending ? el('span', { className: refusal ? 'pal-badge pal-refused' : 'pal-badge', text: refusal ? t.refused : t.pending }) : null,
   ]);
   const body = el('p', { className: 'pal-body', text: comment.body });
   const card = el('article', { className: 'pal-card', attrs: { 'aria-labelledby': authorId } }, [meta, body]);
 
   const item = el('li', { className: pending ? 'pal-comment pal-pending' : 'pal-comment' });
   item.dataset.commentId = comment.id;
-  if (pending) {
+  if (refusal) {
+    card.append(
+      el('p', { className: 'pal-hint', text: t.refusedHint }),
+      el('ul', { className: 'pal-refusal' }, refusal.map((reason) => el('li', { text: reason }))),
+    );
+  } else if (pending) {
     card.append(el('p', { className: 'pal-hint', text: t.pendingHint }));
   } else {
     const actions = el('div', { className: 'pal-actions' });

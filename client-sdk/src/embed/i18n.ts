@@ -24,6 +24,8 @@ export interface Strings {
   posting: string;
   pending: string;
   pendingHint: string;
+  refused: string;
+  refusedHint: string;
   newComment: (name: string) => string;
   ownPublished: string;
   report: string;
@@ -65,6 +67,8 @@ const fr: Strings = {
   posting: 'Envoi…',
   pending: 'En attente de modération',
   pendingHint: 'Votre commentaire sera visible de tous une fois validé.',
+  refused: 'Non publié',
+  refusedHint: 'La modération n’a pas publié votre commentaire. Motif :',
   newComment: (name) => `Nouveau commentaire de ${name}`,
   ownPublished: 'Votre commentaire a été publié.',
   report: 'Signaler',
@@ -111,6 +115,8 @@ const en: Strings = {
   posting: 'Posting…',
   pending: 'Awaiting moderation',
   pendingHint: 'Your comment will be visible to everyone once approved.',
+  refused: 'Not published',
+  refusedHint: 'Moderation did not publish your comment. Reason:',
   newComment: (name) => `New comment from ${name}`,
   ownPublished: 'Your comment was published.',
   report: 'Report',

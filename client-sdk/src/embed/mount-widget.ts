@@ -11,6 +11,7 @@ import { catchUp, followLive, showOwnComment } from './live-thread.js';
 import { postForm, safeLocalStorage } from './post-form.js';
 import { WIDGET_CSS } from './styles.js';
 import { threadView } from './thread-view.js';
+import { ownComments, refusalReasons } from './own-comments.js';
 
 const PAGE_SIZE = 30;
 
@@ -40,6 +41,9 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
   const loadMore = el('button', { className: 'pal-secondary pal-more', text: t.loadMore, attrs: { type: 'button' } });
   loadMore.hidden = true;
   const pendingOwn = new Map<string, PublicComment>();
+  const storage = deps.storage ?? safeLocalStorage();
+  const own = ownComments(storage, config.siteId, config.articleId, now);
+  const refusedOwn = new Map<string, { comment: PublicComment; reasons: string[] }>();
 
   const thread = threadView({
     t,
@@ -56,7 +60,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
   const form = postForm({
     t,
     ssoName: nameFromSsoToken(config.ssoToken),
-    storage: deps.storage ?? safeLocalStorage(),
+    storage,
     async submit(input) {
       const comment = await client
         .post(config.articleId, {
@@ -70,6 +74,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
           throw err;
         });
       showOwnComment(liveContext, comment);
+      if (comment.status !== 'approved') own.add(comment); // still shown, with its fate, after a reload
       status.textContent = '';
     },
   });
@@ -127,6 +132,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
       thread.appendPage(page.comments);
       setClosed(page.closed);
       for (const c of pendingOwn.values()) thread.addPending(c);
+      for (const r of refusedOwn.values()) thread.addRefused(r.comment, r.reasons);
       cursor = page.nextCursor;
       loadMore.hidden = cursor === null;
       status.textContent = '';
@@ -150,6 +156,35 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     }
   });
 
+  /**
+   * The reader's own comments from earlier visits, not in the thread: still awaiting moderation,
+   * or refused — then shown to them alone with the reasons, as the statement of reasons gives them.
+   */
+  async function restoreOwn(): Promise<void> {
+    for (const c of own.list()) {
+      if (thread.has(c.id) && !thread.isPending(c.id)) {
+        own.drop(c.id); // published since
+        continue;
+      }
+      const statement = await client.getStatementOfReasons(c.id).catch((err: unknown) => {
+        if (isHttpError(err) && (err.status === 403 || err.status === 404)) own.drop(c.id); // erased, or another identity now
+        return null;
+      });
+      if (!statement) continue;
+      if (statement.status === 'approved') own.drop(c.id); // on a later page of the thread
+      else if (statement.status === 'rejected') {
+        const reasons = refusalReasons(statement, config.lang);
+        refusedOwn.set(c.id, { comment: c, reasons });
+        thread.addRefused(c, reasons);
+      }
+      else {
+        pendingOwn.set(c.id, c);
+        thread.addPending(c);
+      }
+    }
+    refreshCount();
+  }
+
   const liveContext = {
     client,
     articleId: config.articleId,
@@ -170,6 +205,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     root.dataset.live = 'ready';
     if (cursor === null) await catchUp(liveContext, PAGE_SIZE); // else newer roots come with "load more"
   }, () => {});
+  void firstLoad.then(restoreOwn); // with or without live updates
   const dates = setInterval(() => refreshDates(shadow, config.lang, t, now()), 60_000);
 
   return () => {

@@ -49,6 +49,8 @@ export const WIDGET_CSS = `
 .pal-meta { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; font-size: .875em; color: var(--pal-muted); }
 .pal-author { font-weight: 700; color: var(--pal-text); overflow-wrap: anywhere; }
 .pal-badge { font-size: .8em; font-weight: 600; padding: 1px 8px; border-radius: 10px; border: 1px solid var(--pal-pending-border); color: var(--pal-text); }
+.pal-badge.pal-refused { border-color: var(--pal-error); color: var(--pal-error); }
+.pal-refusal { margin: 4px 0 0; padding-left: 20px; font-size: .85em; }
 .pal-body { margin: 6px 0 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .pal-hint { font-size: .85em; color: var(--pal-muted); margin: 0; }
 .pal-actions { display: flex; gap: 12px; align-items: center; font-size: .875em; }

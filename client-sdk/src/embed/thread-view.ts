@@ -33,8 +33,8 @@ export function threadView(ctx: CommentViewContext, hooks: { beforeRemove?: (ite
     const firstPending = pending ? null : [...into.children].find((n) => n.classList.contains('pal-pending'));
     into.insertBefore(item, firstPending ?? null);
   };
-  const render = (c: PublicComment, into: HTMLUListElement, depth: number, pending: boolean, replace?: Element) => {
-    const view = commentView(c, depth, pending, ctx);
+  const render = (c: PublicComment, into: HTMLUListElement, depth: number, pending: boolean, replace?: Element, refusal?: readonly string[]) => {
+    const view = commentView(c, depth, pending, ctx, refusal);
     if (replace) replace.replaceWith(view.item);
     else appendTo(into, view.item, pending);
     byId.set(c.id, { ...view, depth, pending });
@@ -68,6 +68,12 @@ export function threadView(ctx: CommentViewContext, hooks: { beforeRemove?: (ite
       if (byId.has(c.id)) return;
       const place = placeFor(c) ?? { into: list, depth: 0 };
       render({ ...c, replies: [] }, place.into, place.depth, true);
+    },
+    /** Shows the reader's own comment that moderation refused, with why; only they see it. */
+    addRefused(c: PublicComment, reasons: readonly string[]): void {
+      if (byId.has(c.id)) return;
+      const place = placeFor(c) ?? { into: list, depth: 0 };
+      render({ ...c, replies: [] }, place.into, place.depth, true, undefined, reasons);
     },
     remove(id: string): boolean {
       const existing = byId.get(id);
