@@ -85,6 +85,7 @@ const deps: ModerationDeps = {
 };
 queue = createModerationQueue(redis, deps.keys);
 const reconcileQueue = queue;
+const deferredIn = [deps.providerQueue]; // comments waiting there are not stranded
 worker = createModerationWorker(deps, config, workerConnection, log);
 // started alongside: sites that enable no provider never put a job in its queue
 providerWorker = createProviderWorker(deps, config, workerConnection, log);
@@ -96,7 +97,7 @@ for (const w of [worker, providerWorker, learningWorker]) instrumentWorker(w);
 metricsServer = await startWorkerMetricsServer(config, { log, running: () => !stopping });
 
 const reconcile = (opts: { olderThanMs?: number } = {}) =>
-  reconcilePending(deps, reconcileQueue, opts)
+  reconcilePending(deps, reconcileQueue, { ...opts, alsoLiveIn: deferredIn })
     .then((r) => {
       if (r.reenqueued || r.held) log.info(r, 'reconciled stranded comments');
     })

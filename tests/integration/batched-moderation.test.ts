@@ -5,6 +5,7 @@ import { createRedis } from '../../core/redis/connection.js';
 import { createSiteCache } from '../../core/sites/site-cache.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
 import { reconcilePending } from '../../workers/reconcile/pending-reconciler.js';
+import { PROVIDER_CHECK_JOB, providerCheckJobOptions } from '../../core/queue/provider-queue.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, type TestSite } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
@@ -66,6 +67,26 @@ describe('comments that arrive together', () => {
     const jobs = await server.deps.queue.getJobs(['waiting']);
     expect(jobs.filter((j) => j.data.commentIds?.some((id) => ids.includes(id)))).toHaveLength(1);
     await server.deps.queue.drain();
+  });
+});
+
+describe('a comment waiting for an outside provider', () => {
+  it('is deferred, not stranded: the reconciler leaves it to the providers queue', async () => {
+    const [id] = await storeComments('deferred', ['Un avis que le fournisseur externe doit lire']);
+    const providerJob = { siteId: site.id, commentId: id!, version: 1, lang: 'fr' as const, builtIn: [], trace: { checks: {}, models: {} } };
+    await server.deps.providerQueue.add(PROVIDER_CHECK_JOB, providerJob, providerCheckJobOptions(id!, 1));
+    const later = { ...server.deps, now: () => Date.now() + 31_000 };
+    // other tests of this file left stranded comments: look only at this one's jobs
+    const jobsFor = async () =>
+      (await server.deps.queue.getJobs(['waiting'])).filter((j) => j.data.commentIds?.includes(id!)).length;
+    await reconcilePending(later, server.deps.queue, { lockMs: 1, alsoLiveIn: [server.deps.providerQueue] });
+    expect(await jobsFor()).toBe(0);
+    await new Promise((r) => setTimeout(r, 5)); // the 1 ms lock
+    // without looking there, the same comment looks stranded: the check above can fail
+    await reconcilePending(later, server.deps.queue, { lockMs: 1 });
+    expect(await jobsFor()).toBe(1);
+    await server.deps.queue.drain();
+    await server.deps.providerQueue.drain();
   });
 });
 

@@ -26,7 +26,12 @@ export interface ReconcileReport {
 export async function reconcilePending(
   deps: CoreDeps,
   queue: Queue<ModerateJobData>,
-  opts: { olderThanMs?: number; lockMs?: number } = {},
+  opts: {
+    olderThanMs?: number;
+    lockMs?: number;
+    /** Queues whose live jobs also account for a comment (the providers queue: deferred, not stranded). */
+    alsoLiveIn?: ReadonlyArray<Queue<{ commentId?: string }>>;
+  } = {},
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { reenqueued: 0, held: 0 };
   const locked = await deps.redis.set(deps.keys.reconcilerLock, '1', 'PX', opts.lockMs ?? 5000, 'NX');
@@ -36,7 +41,7 @@ export async function reconcilePending(
   for (const siteId of await listSiteIds(deps)) {
     const ids = await deps.redis.zrangebylex(deps.keys.queue(siteId, 'pending'), '-', `(${ceiling}`, 'LIMIT', 0, PER_SITE);
     if (ids.length === 0) continue;
-    jobOf ??= await jobsByComment(queue);
+    jobOf ??= await jobsByComment(queue, opts.alsoLiveIn ?? []);
     const missing: string[] = [];
     for (const id of ids) {
       const job = jobOf.get(id);
@@ -58,8 +63,17 @@ interface JobState {
   failedReason?: string;
 }
 
-async function jobsByComment(queue: Queue<ModerateJobData>): Promise<Map<string, JobState>> {
+async function jobsByComment(
+  queue: Queue<ModerateJobData>,
+  others: ReadonlyArray<Queue<{ commentId?: string }>>,
+): Promise<Map<string, JobState>> {
   const states = new Map<string, JobState>();
+  // a comment waiting for an outside provider is deferred, not stranded
+  for (const other of others) {
+    for (const job of await other.getJobs(['waiting', 'active', 'delayed', 'prioritized'], 0, JOBS_PER_STATE - 1)) {
+      if (job.data.commentId) states.set(job.data.commentId, {});
+    }
+  }
   const live = await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, JOBS_PER_STATE - 1);
   const failed = await queue.getJobs(['failed'], 0, JOBS_PER_STATE - 1);
   for (const job of failed) for (const id of commentIdsOf(job.data)) states.set(id, { failedReason: job.failedReason || 'failed' });
