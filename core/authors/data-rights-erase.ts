@@ -75,6 +75,7 @@ async function eraseComment(deps: CoreDeps, siteId: string, commentId: string, a
       },
       event: { type: 'comment.moderated', action: 'erase', moderatorId: actor.id },
       resolvesReports: true,
+      countsAsDecision: false, // an erasure is not a moderator's judgement of the comment
     });
     if (outcome.ok) return from.status === 'approved';
     if (outcome.reason === 'missing') return null;

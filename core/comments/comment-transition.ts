@@ -23,6 +23,8 @@ export interface Transition {
   resolvesReports?: boolean;
   /** Written to the audit log in the same atomic step. */
   audit?: AuditEntry;
+  /** False for a change that is not a moderation decision (an author's erasure): no daily stats. */
+  countsAsDecision?: boolean;
 }
 
 export type TransitionOutcome =
@@ -73,13 +75,16 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     event: JSON.stringify(event),
     hasParent: from.parentId !== null,
     clearReported: t.resolvesReports === true,
-    statsFields: decisionStatFields({
-      from: from.status,
-      to: t.to,
-      decidedBy: next.decidedBy ?? 'auto',
-      createdAtMs: Date.parse(from.createdAt),
-      nowMs: now,
-    }),
+    statsFields:
+      t.countsAsDecision === false
+        ? []
+        : decisionStatFields({
+            from: from.status,
+            to: t.to,
+            decidedBy: next.decidedBy ?? 'auto',
+            createdAtMs: Date.parse(from.createdAt),
+            nowMs: now,
+          }),
     statsTtl: STATS_TTL_SECONDS,
     audit: t.audit ? auditJson(t.audit) : '',
     auditMaxlen: AUDIT_MAXLEN,

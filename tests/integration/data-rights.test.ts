@@ -92,9 +92,16 @@ describe('erasing an author', () => {
     await connected(reader);
     expect(await reader.request('subscribe', { siteId: site.id, articleId: 'erase-1' })).toEqual({ ok: true });
 
+    const today = new Date().toISOString().slice(0, 10);
+    const humanRejections = async () =>
+      (await api(server.url, 'GET', `/api/v1/sites/${site.id}/stats?from=${today}&to=${today}`, { headers: moderatorHeaders(site) })).body
+        .totals.humanRejected;
+    const rejectedBefore = await humanRejections();
     const res = await erase(authorId);
     expect(res.status).toBe(200);
     expect(res.body.erased).toMatchObject({ comments: 3, removedFromReaders: 1, reports: 1 });
+    // an erasure is not a moderator's decision: the day's decision statistics do not move
+    expect(await humanRejections()).toBe(rejectedBefore);
     expect((await reader.waitFor('comment.removed', (p) => p.commentId === ids.approved)).commentId).toBe(ids.approved);
 
     const thread = await api(server.url, 'GET', `/api/v1/sites/${site.id}/articles/erase-1/comments`, { headers: readerHeaders(site) });
