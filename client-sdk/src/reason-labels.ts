@@ -3,7 +3,9 @@
  * server's `message` is in English and names the words; clients show these labels (and quote
  * the words from the spans themselves) so a French-speaking moderator or reader reads French.
  */
-export type ReasonLang = 'fr' | 'en';
+import type { UiLanguage } from '../../protocol/language.js';
+
+export type ReasonLang = UiLanguage;
 
 const labels: Record<string, { fr: string; en: string }> = {
   toxic_language: { fr: 'Propos toxiques', en: 'Toxic language' },

@@ -1,7 +1,6 @@
-import type { ModelVersion, StatementGround, StatementOfReasons } from '../../client-sdk/src/statement-types.js';
-import type { Comment, Reason } from './comment.js';
+import type { ModelVersion, StatementGround, StatementOfReasons } from '../../protocol/statement.js';
+import type { Comment, Reason } from '../../protocol/comment.js';
 
-export type { StatementOfReasons, StatementGround };
 
 // The decision trace records model versions by name, not which model gave which score. A
 // built-in scorer names its attribute (`lexicon-toxicity`, `linear-spam`); outside providers

@@ -1,7 +1,8 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Reason, Scores } from '../comments/comment.js';
+import type { Reason, Scores } from '../../protocol/comment.js';
 import type { RedisKeys } from '../redis/keys.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /**
  * The queue of calls to outside providers (Akismet, a site's HTTP classifier), apart from the
@@ -30,7 +31,7 @@ export interface ProviderCheckJobData {
   commentId: string;
   /** The comment version the built-in results were computed on; any other version is stale. */
   version: number;
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
   builtIn: CheckResultData[];
   trace: { checks: Record<string, string>; models: Record<string, string> };
   /** Answers kept from an earlier attempt, so a retry only calls the providers that failed. */

@@ -13,15 +13,8 @@ import { defineRoute } from '../http/route-spec.js';
 import { getAuthor } from '../../core/authors/author-store.js';
 import { isArticleClosed } from '../../core/articles/article-store.js';
 import { resolveAuthor } from './author-identity.js';
-import {
-  articleParams,
-  commentParams,
-  commentSchema,
-  idempotencyKeySchema,
-  listCommentsQuery,
-  postCommentBody,
-  publicCommentSchema,
-} from './comment-schemas.js';
+import { articleParams, commentParams, idempotencyKeySchema, listCommentsQuery, postCommentBody } from './comment-schemas.js';
+import { commentSchema, publicCommentSchema } from '../../protocol/comment-schemas.js';
 
 const siteKeyHeader = { 'X-Site-Key': 'The site public key (required).' };
 

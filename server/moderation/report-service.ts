@@ -1,4 +1,4 @@
-import type { ReportReason } from '../../client-sdk/src/comment-types.js';
+import type { ReportReason } from '../../protocol/comment.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { transitionComment } from '../../core/comments/comment-transition.js';
 import { addReport } from '../../core/comments/reports.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { statementOfReasons } from '../../core/comments/statement-of-reasons.js';
 
 const thresholds = { toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 } };

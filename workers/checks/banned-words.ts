@@ -2,7 +2,8 @@ import { toRawSpan } from '../text/normalize.js';
 import { termMatcherFor } from '../text/term-matcher.js';
 import { defineCheck } from './define-check.js';
 import { quoteRaw } from './quote-raw.js';
-import type { CheckContext, Reason, Span } from './types.js';
+import type { CheckContext } from './types.js';
+import type { Reason, Span } from '../../protocol/comment.js';
 
 // enough for a moderator to see what went wrong without flooding the console
 const MAX_REASONS_PER_LIST = 10;

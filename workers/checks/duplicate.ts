@@ -1,5 +1,5 @@
 import { defineCheck } from './define-check.js';
-import type { Reason } from './types.js';
+import type { Reason } from '../../protocol/comment.js';
 
 /** Holds a text the author already posted, and a text several other authors just posted (a campaign). */
 export const duplicate = defineCheck('duplicate', '1', (ctx) => {

@@ -4,7 +4,8 @@ import { linkSpamWeight } from '../scoring/spam-signals.js';
 import { saturate } from '../scoring/saturate.js';
 import { defineCheck } from './define-check.js';
 import { quoteRaw } from './quote-raw.js';
-import type { CheckStatus, Reason } from './types.js';
+import type { CheckStatus } from './types.js';
+import type { Reason } from '../../protocol/comment.js';
 
 const normalizedDomains = new WeakMap<readonly string[], string[]>();
 

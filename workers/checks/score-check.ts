@@ -2,7 +2,8 @@ import type { ScoredSpan, TextScorer } from '../scoring/scorer.js';
 import { defineCheck } from './define-check.js';
 import { quoteRaw } from './quote-raw.js';
 import { adaptedProbability } from '../learning/adaptation-math.js';
-import type { Attribute, Check, Reason } from './types.js';
+import type { Check } from './types.js';
+import type { Attribute, Reason } from '../../protocol/comment.js';
 
 const LABELS: Record<Attribute, string> = {
   toxicity: 'Toxic language',

@@ -1,9 +1,8 @@
 import type { Policy } from '../../core/sites/policy.js';
 import type { NormalizedText } from '../text/normalize.js';
 
-// scores, spans and reasons are the stored comment's own types, so checks write what is stored
-export type { Attribute, Reason, Scores, Span } from '../../client-sdk/src/comment-types.js';
-import type { Reason, Scores } from '../../client-sdk/src/comment-types.js';
+import type { Reason, Scores } from '../../protocol/comment.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 export type CheckStatus = 'approved' | 'held' | 'rejected';
 
@@ -58,7 +57,7 @@ export interface CheckContext {
   author: AuthorHistory;
   recent: RecentActivity;
   /** Detected language of the body. */
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
   /** Present when the site has learned from its moderators. */
   adaptation?: SiteAdaptation;
   now: number;

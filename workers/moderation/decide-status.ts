@@ -1,5 +1,6 @@
 import type { Policy } from '../../core/sites/policy.js';
-import type { Attribute, CheckResult, CheckStatus, Reason, Scores } from '../checks/types.js';
+import type { CheckResult, CheckStatus } from '../checks/types.js';
+import type { Attribute, Reason, Scores } from '../../protocol/comment.js';
 
 /** The outcome of the checks for one comment, with everything needed to explain it. */
 export interface Decision {

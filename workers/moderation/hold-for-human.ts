@@ -1,4 +1,4 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import { transitionComment } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';

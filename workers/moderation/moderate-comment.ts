@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { writeAutoDecision } from './write-auto-decision.js';
-import type { DecisionTrace } from '../../core/comments/comment.js';
+import type { DecisionTrace } from '../../protocol/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { CommentRef } from '../../core/queue/moderation-queue.js';

@@ -1,4 +1,4 @@
-import type { Reason } from '../../core/comments/comment.js';
+import type { Reason } from '../../protocol/comment.js';
 import type { ProviderAnswer, ProviderName } from '../../core/queue/provider-queue.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import { isProviderError } from './provider-error.js';

@@ -1,4 +1,4 @@
-import type { DecisionTrace } from '../../core/comments/comment.js';
+import type { DecisionTrace } from '../../protocol/comment.js';
 import { writeAutoDecision } from '../moderation/write-auto-decision.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import type { ProviderCheckJobData } from '../../core/queue/provider-queue.js';

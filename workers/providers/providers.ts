@@ -1,15 +1,16 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import type { ProviderAnswer, ProviderName } from '../../core/queue/provider-queue.js';
 import type { ProvidersPolicy } from '../../core/sites/provider-policy.js';
 import { AKISMET_API_VERSION, akismetCommentCheck } from './akismet-client.js';
 import { classifyOverHttp } from './http-classifier-client.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /** Score given to a comment Akismet calls spam: above any sensible reject threshold but 1. */
 export const AKISMET_SPAM_SCORE = 0.99;
 
 export interface ProviderCall {
   comment: Comment;
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
 }
 
 /** One outside provider: whether a site enabled it, and how to ask it about a comment. */

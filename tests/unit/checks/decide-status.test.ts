@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policySchema, type PolicyInput } from '../../../core/sites/policy.js';
-import type { CheckResult, Reason } from '../../../workers/checks/types.js';
+import type { CheckResult } from '../../../workers/checks/types.js';
+import type { Reason } from '../../../protocol/comment.js';
 import { decideStatus } from '../../../workers/moderation/decide-status.js';
 
 const policy = (input: PolicyInput = {}) => policySchema.parse(input);

@@ -1,8 +1,17 @@
-/** Wire types of Palabre comments, shared by the server and the SDK (types only, no runtime). */
+/**
+ * The comment as every part of Palabre speaks of it: the record moderators see, what readers
+ * see, and the reasons of a decision (types and constants only: the SDK bundles import this
+ * file; the zod schemas are in comment-schemas.ts).
+ */
+import { isOneOf } from './is-one-of.js';
+import type { CommentLanguage } from './language.js';
 
-export type CommentStatus = 'pending' | 'approved' | 'held' | 'rejected';
+export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam';
+/** What the scorers score, each 0..1. */
+export const ATTRIBUTES = ['toxicity', 'insult', 'threat', 'identity_attack', 'profanity', 'spam'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
 export type Scores = Partial<Record<Attribute, number>>;
 
 /** Character offsets [start, end) into `body` as the reader wrote it, for highlighting. */
@@ -48,7 +57,7 @@ export interface Comment {
   createdAt: string;
   /** Grows by one with every change; decisions may carry it to detect conflicts. */
   version: number;
-  lang?: string;
+  lang?: CommentLanguage;
   scores?: Scores;
   reasons?: Reason[];
   decision?: DecisionTrace;
@@ -89,3 +98,8 @@ export interface ModeratorReason {
 export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'parentId' | 'author' | 'body' | 'status' | 'createdAt'> & {
   replies?: PublicComment[];
 };
+
+export const isCommentStatus = (s: unknown): s is CommentStatus => isOneOf(COMMENT_STATUSES, s);
+export const isAttribute = (s: unknown): s is Attribute => isOneOf(ATTRIBUTES, s);
+export const isRejectionCode = (s: unknown): s is RejectionCode => isOneOf(REJECTION_CODES, s);
+export const isReportReason = (s: unknown): s is ReportReason => isOneOf(REPORT_REASONS, s);

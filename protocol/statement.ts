@@ -1,5 +1,5 @@
 /** Wire types of the statement of reasons an author can read about their own comment (types only). */
-import type { CommentStatus, ModeratorReason, Span } from './comment-types.js';
+import type { CommentStatus, ModeratorReason, Span } from './comment.js';
 
 /** A model or scorer that took part in an automated decision. */
 export interface ModelVersion {
