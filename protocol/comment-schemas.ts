@@ -5,16 +5,10 @@
  * narrowed to this version's values by a guard.
  */
 import { z } from 'zod';
-import {
-  COMMENT_STATUSES,
-  isAttribute,
-  isRejectionCode,
-  isReportReason,
-  type Comment,
-  type DecisionTrace,
-  type PublicComment,
-} from './comment.js';
+import { COMMENT_STATUSES, isAttribute, isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
+import type { DecisionTrace } from './decision.js';
 import { isCommentLanguage } from './language.js';
+import { reasonSchema } from './reason-schemas.js';
 
 const statusSchema = z.enum(COMMENT_STATUSES);
 /** Where a comment sits and who wrote it: readers and moderators see these alike. */
@@ -37,16 +31,6 @@ export const publicCommentSchema = z
     },
   })
   .meta({ id: 'PublicComment' }) satisfies z.ZodType<PublicComment>;
-
-export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
-
-export const reasonSchema = z.object({
-  check: z.string(),
-  code: z.string(),
-  message: z.string(),
-  spans: z.array(spanSchema),
-  attribute: z.string().refine(isAttribute).optional(),
-});
 
 const isDecisionTrace = (d: Record<string, unknown>): d is Record<string, unknown> & DecisionTrace =>
   (d.mode === 'pre' || d.mode === 'post') && typeof d.thresholds === 'object' && typeof d.checks === 'object' && typeof d.models === 'object';

@@ -1,13 +1,7 @@
 import { isCommentLanguage } from '../../protocol/language.js';
-import type {
-  Comment,
-  CommentStatus,
-  DecisionTrace,
-  ModeratorReason,
-  PublicComment,
-  Reason,
-  Scores,
-} from '../../protocol/comment.js';
+import type { Comment, CommentStatus, ModeratorReason, PublicComment, Scores } from '../../protocol/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
+import type { Reason } from '../../protocol/reason.js';
 
 export const toPublicComment = (c: Comment): PublicComment => ({
   id: c.id,

@@ -1,17 +1,8 @@
 import type { Policy } from '../../core/sites/policy.js';
 import type { NormalizedText } from '../text/normalize.js';
-
-import type { Reason, Scores } from '../../protocol/comment.js';
+import type { CheckResult } from '../../protocol/decision.js';
+import type { ReasonCode } from '../../protocol/reason.js';
 import type { CommentLanguage } from '../../protocol/language.js';
-
-export type CheckStatus = 'approved' | 'held' | 'rejected';
-
-export interface CheckResult {
-  scores?: Scores;
-  reasons?: Reason[];
-  /** A status this check demands regardless of scores (the strictest one wins). */
-  status?: CheckStatus;
-}
 
 /** What the author has done on this site before this comment. */
 export interface AuthorHistory {
@@ -66,12 +57,14 @@ export interface CheckContext {
 }
 
 /** One moderation check: pure, fast, one file each. Returns undefined when it has nothing to say. */
-export type Check = {
-  (ctx: CheckContext): CheckResult | undefined;
+export type Check<C extends ReasonCode = ReasonCode> = {
+  (ctx: CheckContext): CheckResult<C> | undefined;
   /** Name used in reasons and in the stored list of check versions. */
   checkName: string;
   /** Bumped whenever the check's behaviour changes, stored with each decision. */
   version: string;
+  /** Every reason code the check may give, declared once in its file (defineCheck). */
+  codes: readonly C[];
   /** Scorers or models the check calls, name → version, for the decision trace. */
   models?: Readonly<Record<string, string>>;
 };

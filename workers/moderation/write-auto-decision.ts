@@ -1,4 +1,5 @@
-import type { Comment, DecisionTrace } from '../../protocol/comment.js';
+import type { Comment } from '../../protocol/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
 import type { CommentLanguage } from '../../protocol/language.js';
 import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';

@@ -1,5 +1,6 @@
 import type { CommentLanguage } from '../../protocol/language.js';
-import type { Attribute, Scores, Span } from '../../protocol/comment.js';
+import type { Attribute, Scores } from '../../protocol/comment.js';
+import type { Span } from '../../protocol/reason.js';
 import type { NormalizedText } from '../text/normalize.js';
 
 /** A piece of the raw text that raised an attribute's score, and by how much (0..1). */

@@ -1,4 +1,5 @@
-import type { Attribute, Comment, Reason } from '../../../protocol/comment.js';
+import type { Attribute, Comment } from '../../../protocol/comment.js';
+import type { Reason } from '../../../protocol/reason.js';
 import type { AuthorProfile } from '../../../protocol/author.js';
 import type { ArticleRef } from '../../../protocol/article.js';
 import { button, h, safeHttpUrl } from './element.js';
