@@ -14,7 +14,7 @@ import { createLearningWorker } from './learning-worker.js';
 import { createAdaptationReader } from './learning/adaptation-reader.js';
 import type { LearnJobData } from '../core/queue/learning-queue.js';
 import { createSiteCache } from '../core/sites/site-cache.js';
-import type { ModerationDeps } from './moderation/moderate-comment.js';
+import type { ModerationDeps } from './decision/moderate-comment.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
 import { startSurgeWatch } from './surge/surge-watch.js';
 import { raiseSiteAlert } from '../core/alerts/raise-alert.js';

@@ -3,8 +3,8 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { MODERATION_QUEUE, type ModerateJobData } from '../core/queue/moderation-queue.js';
-import { holdBatchForHuman, moderateBatch } from './moderation/moderate-batch.js';
-import type { ModerationDeps } from './moderation/moderate-comment.js';
+import { holdBatchForHuman, moderateBatch } from './decision/moderate-batch.js';
+import type { ModerationDeps } from './decision/moderate-comment.js';
 
 /**
  * The BullMQ worker of the moderation queue. Jobs retry with exponential backoff; when the

@@ -9,8 +9,8 @@ import {
   type ProviderFeedbackJobData,
   type ProviderJobData,
 } from '../core/queue/provider-queue.js';
-import { holdForHuman } from './moderation/hold-for-human.js';
-import type { ModerationDeps } from './moderation/moderate-comment.js';
+import { holdForHuman } from './decision/hold-for-human.js';
+import type { ModerationDeps } from './decision/moderate-comment.js';
 import { createCircuitBreaker } from './providers/circuit-breaker.js';
 import { decideWithProviders, type ProviderDeps } from './providers/decide-with-providers.js';
 import { isProviderError } from './providers/provider-error.js';

@@ -1,10 +1,9 @@
-import type { DecisionTrace } from '../../protocol/decision.js';
-import { writeAutoDecision } from '../moderation/write-auto-decision.js';
+import type { DecisionTrace, CheckResult } from '../../protocol/decision.js';
+import { writeAutoDecision } from '../decision/write-auto-decision.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import type { ProviderCheckJobData } from '../../core/queue/provider-queue.js';
-import type { CheckResult } from '../../protocol/decision.js';
-import type { ModerationDeps } from '../moderation/moderate-comment.js';
-import { decideStatus } from '../moderation/decide-status.js';
+import type { ModerationDeps } from '../decision/moderate-comment.js';
+import { decideStatus } from '../decision/decide-status.js';
 import { effectivePolicy } from '../../core/articles/article-policy.js';
 import { trackSurgeAfterDecision } from '../surge/track-surge.js';
 import type { CircuitBreaker } from './circuit-breaker.js';

@@ -1,6 +1,6 @@
 import { getComment } from '../../core/comments/comment-store.js';
 import type { ProviderFeedbackJobData } from '../../core/queue/provider-queue.js';
-import type { ModerationDeps } from '../moderation/moderate-comment.js';
+import type { ModerationDeps } from '../decision/moderate-comment.js';
 import { akismetSubmit } from './akismet-client.js';
 
 /**
