@@ -2,6 +2,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# the SDK is an npm workspace: npm ci needs its manifest
+COPY client-sdk/package.json ./client-sdk/package.json
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY protocol ./protocol

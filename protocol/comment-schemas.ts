@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
 import { COMMENT_STATUSES } from './comment-status.js';
 import type { DecisionTrace } from './decision.js';
-import { isCommentLanguage } from './language.js';
+import { COMMENT_LANGUAGES } from './language.js';
 import { reasonSchema } from './reason-schemas.js';
 
 const statusSchema = z.enum(COMMENT_STATUSES);
@@ -43,7 +43,7 @@ export const commentSchema = z
     status: statusSchema,
     createdAt: z.string(),
     version: z.number().int().meta({ description: 'Grows with every change of the comment.' }),
-    lang: z.string().refine(isCommentLanguage).optional(),
+    lang: z.enum(COMMENT_LANGUAGES).optional(),
     scores: z.record(z.string(), z.number()).optional(),
     reasons: z.array(reasonSchema).optional(),
     decision: z.record(z.string(), z.unknown()).refine(isDecisionTrace).optional(),

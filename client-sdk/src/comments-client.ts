@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { PublicComment, ReportReason } from '../../protocol/comment.js';
 import { deviceId as defaultDeviceId } from './device-id.js';
+import { createApi } from './api-client.js';
 import { createHttpClient, randomId } from './http-client.js';
 import type { CommentsServerEvents } from '../../protocol/events.js';
 import type { StatementOfReasons } from '../../protocol/statement.js';
@@ -67,26 +68,30 @@ export function createCommentsClient(opts: CommentsClientOptions) {
     'x-device-id': device,
     ...(ssoToken ? { 'x-sso-token': ssoToken } : {}),
   }));
-  const site = `/api/v1/sites/${encodeURIComponent(opts.siteId)}`;
-  const article = (id: string) => `${site}/articles/${encodeURIComponent(id)}`;
+  const api = createApi(request);
+  const { siteId } = opts;
 
   return {
+    /**
+     * Every route of the API, typed from the OpenAPI document, sent with this reader's site key,
+     * device id and SSO token.
+     */
+    api,
     /** Approved comments, oldest first, replies nested. */
     list(articleId: string, page: { cursor?: string; limit?: number } = {}): Promise<ThreadPage> {
-      const qs = new URLSearchParams({ limit: String(page.limit ?? 50), ...(page.cursor ? { cursor: page.cursor } : {}) });
-      return request<ThreadPage>(`${article(articleId)}/comments?${qs}`, { retries: 2 });
+      return api.listComments({ path: { siteId, articleId }, query: { limit: page.limit ?? 50, ...(page.cursor ? { cursor: page.cursor } : {}) } });
     },
     /** Number of approved comments. */
     async count(articleId: string): Promise<number> {
-      return (await request<{ approved: number }>(`${article(articleId)}/count`, { retries: 2 })).approved;
+      return (await api.countComments({ path: { siteId, articleId } })).approved;
     },
     /**
      * Posts a comment (status `pending` until the checks or a moderator decide). Retried on
      * network errors with one Idempotency-Key, so it is never posted twice.
      */
     async post(articleId: string, input: NewCommentInput): Promise<PublicComment> {
-      const res = await request<{ comment: PublicComment }>(`${article(articleId)}/comments`, {
-        method: 'POST',
+      const res = await api.postComment({
+        path: { siteId, articleId },
         body: input,
         headers: { 'idempotency-key': randomId() },
         retries: 3,
@@ -95,11 +100,7 @@ export function createCommentsClient(opts: CommentsClientOptions) {
     },
     /** Reports a published comment; a reader's second report of one comment is ignored. */
     async report(commentId: string, reason: ReportReason, note?: string): Promise<void> {
-      await request(`${site}/comments/${encodeURIComponent(commentId)}/reports`, {
-        method: 'POST',
-        body: { reason, ...(note ? { note } : {}) },
-        retries: 2,
-      });
+      await api.reportComment({ path: { siteId, commentId }, body: { reason, ...(note ? { note } : {}) }, retries: 2 });
     },
     /**
      * Why the reader's own comment is held or removed: the rules or models, words, scores and
@@ -107,8 +108,9 @@ export function createCommentsClient(opts: CommentsClientOptions) {
      * the SSO token, else the device id; someone else's comment gives a 403 `not_comment_author`.
      * @example const { restriction, grounds } = await client.getStatementOfReasons(comment.id);
      */
-    getStatementOfReasons(commentId: string): Promise<StatementOfReasons> {
-      return request<StatementOfReasons>(`${site}/comments/${encodeURIComponent(commentId)}/statement`, { retries: 2 });
+    async getStatementOfReasons(commentId: string): Promise<StatementOfReasons> {
+      // the document types reason codes as strings for older clients; this version knows them
+      return (await api.getStatementOfReasons({ path: { siteId, commentId } })) as StatementOfReasons;
     },
     /** Live comments of an article; resumes from the last event after any reconnect. */
     subscribe(articleId: string, handlers: CommentsHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {

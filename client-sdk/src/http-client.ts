@@ -1,4 +1,4 @@
-import { HttpError, NetworkError } from './errors.js';
+import { HttpError, NetworkError, type HttpErrorCode } from './errors.js';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -37,9 +37,9 @@ export function createHttpClient(baseUrl: string, defaultHeaders: () => Record<s
       const text = await res.text();
       const json = text ? safeJson(text) : null;
       if (res.ok) return json as T;
-      const e = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+      const e = (json as { error?: { code?: HttpErrorCode; message?: string; details?: unknown } } | null)?.error;
       const retryAfter = Number(res.headers.get('retry-after'));
-      throw new HttpError(res.status, e?.code ?? `http_${res.status}`, e?.message ?? res.statusText, {
+      throw new HttpError(res.status, e?.code ?? 'http_error', e?.message ?? res.statusText, {
         details: e?.details,
         ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
       });

@@ -8,7 +8,18 @@ export {
   type QueueStatus,
   type RejectReason,
 } from './moderator-client.js';
-export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkError, PalabreClientError } from './errors.js';
+export {
+  HttpError,
+  isHttpError,
+  isNetworkError,
+  isPalabreClientError,
+  NetworkError,
+  PalabreClientError,
+  type ClientErrorCode,
+  type HttpErrorCode,
+} from './errors.js';
+export type { components, OperationId, OperationInput, OperationResult, operations, PalabreApi, paths } from './api-client.js';
+export { ERROR_CODES, type ErrorBody, type ErrorCode } from '../../protocol/error-codes.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
 export { REJECTION_CODES, REPORT_REASONS } from '../../protocol/comment.js';
 export type * from '../../protocol/comment.js';

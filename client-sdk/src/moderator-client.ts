@@ -3,6 +3,7 @@ import type { Comment, RejectionCode } from '../../protocol/comment.js';
 import type { ArticleRef } from '../../protocol/article.js';
 import type { AuthorProfile } from '../../protocol/author.js';
 import type { ReviewQueue } from '../../protocol/review-queue.js';
+import { createApi, type components } from './api-client.js';
 import { createHttpClient } from './http-client.js';
 import type { ModerationServerEvents, QueueCounts } from '../../protocol/events.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
@@ -49,46 +50,54 @@ export type RejectReason = RejectionCode | string | { code: RejectionCode; note?
  */
 export function createModeratorClient(opts: ModeratorClientOptions) {
   const request = createHttpClient(opts.url, () => ({ authorization: `Bearer ${opts.token}` }));
-  const site = (siteId: string) => `/api/v1/sites/${encodeURIComponent(siteId)}`;
-  const comment = (siteId: string, id: string) => `${site(siteId)}/comments/${encodeURIComponent(id)}`;
+  const api = createApi(request);
+  const ids = (siteId: string, commentId: string) => ({ path: { siteId, commentId } });
+  // The document types reason codes and attributes as strings, so that an older client accepts a
+  // newer server's codes; these methods speak this version's vocabulary (protocol/), as the console does.
+  const record = (c: components['schemas']['Comment']) => c as Comment;
 
   return {
+    /**
+     * Every route of the API, typed from the OpenAPI document (bulk, statistics, audit, articles,
+     * sites, moderators, data export and erasure, …), one method per operationId.
+     * @example const { entries } = await mod.api.auditLog({ path: { siteId }, query: { limit: 20 } });
+     */
+    api,
     /** One page of a queue: held riskiest first, pending oldest first, reported most reported first. */
     queue(
       siteId: string,
       status: QueueStatus,
       filters: { cursor?: string; limit?: number; articleId?: string; authorId?: string; q?: string } = {},
     ): Promise<QueuePage> {
-      const qs = new URLSearchParams({ status });
-      for (const [k, v] of Object.entries(filters)) if (v !== undefined) qs.set(k, String(v));
-      return request<QueuePage>(`${site(siteId)}/moderation/queue?${qs}`, { retries: 2 });
+      return api.moderationQueue({ path: { siteId }, query: { status, ...filters } }) as Promise<QueuePage>;
     },
     /** The full record of one comment, with its reports. */
     async comment(siteId: string, commentId: string): Promise<Comment> {
-      return (await request<{ comment: Comment }>(comment(siteId, commentId), { retries: 2 })).comment;
+      return record((await api.getComment(ids(siteId, commentId))).comment);
     },
     async approve(siteId: string, commentId: string, opts2: { version?: number } = {}): Promise<Comment> {
-      return (await request<{ comment: Comment }>(`${comment(siteId, commentId)}/approve`, { method: 'POST', body: opts2 })).comment;
+      return record((await api.approveComment({ ...ids(siteId, commentId), body: opts2 })).comment);
     },
     async reject(siteId: string, commentId: string, opts2: { reason?: RejectReason; version?: number } = {}): Promise<Comment> {
-      return (await request<{ comment: Comment }>(`${comment(siteId, commentId)}/reject`, { method: 'POST', body: opts2 })).comment;
+      return record((await api.rejectComment({ ...ids(siteId, commentId), body: opts2 })).comment);
     },
     async undo(siteId: string, commentId: string): Promise<Comment> {
-      return (await request<{ comment: Comment }>(`${comment(siteId, commentId)}/undo`, { method: 'POST', body: {} })).comment;
+      return record((await api.undoDecision(ids(siteId, commentId))).comment);
     },
     /** Marks a comment as yours for 60 s; others are told. */
     claim(siteId: string, commentId: string): Promise<{ until: string }> {
-      return request(`${comment(siteId, commentId)}/claim`, { method: 'POST', body: {} });
+      return api.claimComment(ids(siteId, commentId));
     },
     ban(
       siteId: string,
       authorId: string,
       ban: { reason: string; until?: string; rejectExisting?: boolean },
     ): Promise<{ author: AuthorProfile; rejected: number }> {
-      return request(`${site(siteId)}/authors/${encodeURIComponent(authorId)}/ban`, { method: 'POST', body: ban });
+      return api.banAuthor({ path: { siteId, authorId }, body: ban });
     },
-    author(siteId: string, authorId: string): Promise<{ author: AuthorProfile; comments: Comment[] }> {
-      return request(`${site(siteId)}/authors/${encodeURIComponent(authorId)}`, { retries: 2 });
+    async author(siteId: string, authorId: string): Promise<{ author: AuthorProfile; comments: Comment[] }> {
+      const { author, comments } = await api.getAuthor({ path: { siteId, authorId } });
+      return { author, comments: comments.map(record) };
     },
     /** Live moderation events of a site; resumes from the last event after any reconnect. */
     subscribe(siteId: string, handlers: ModerationHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {

@@ -60,9 +60,10 @@ export type SdkTypes = [
 ];
 
 describe('the SDK entry point', () => {
-  it('exports the same functions, classes and constants as before the protocol folder', () => {
+  it('exports the same functions, classes and constants as before the protocol folder, and the error codes', () => {
     expect(Object.keys(sdk).sort()).toEqual(
       [
+        'ERROR_CODES',
         'HttpError',
         'LABELLED_REASON_CODES',
         'NetworkError',
