@@ -22,6 +22,7 @@ const STATUS = {
   undo_unavailable: 409,
   article_closed: 409,
   already_claimed: 409,
+  comment_not_approved: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -105,6 +106,8 @@ export const errors = {
   articleClosed: () => new PalabreError('article_closed', 'Comments are closed on this article.'),
   alreadyClaimed: (details: { moderatorId: string; until: string }) =>
     new PalabreError('already_claimed', 'Another moderator is looking at this comment.', { details }),
+  commentNotApproved: () =>
+    new PalabreError('comment_not_approved', 'Only a published (approved) comment can be one of the newsroom\'s picks.'),
   payloadTooLarge: () => new PalabreError('payload_too_large', 'The request body is larger than 64 KB.'),
   unsupportedMediaType: () => new PalabreError('unsupported_media_type', 'Send the body as application/json.'),
   rateLimited: (retryAfter: number) => new PalabreError('rate_limited', 'Too many writes; try again later.', { retryAfter }),

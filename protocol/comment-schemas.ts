@@ -5,7 +5,7 @@
  * narrowed to this version's values by a guard.
  */
 import { z } from 'zod';
-import { isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
+import { IMPORT_SOURCES, isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
 import { COMMENT_STATUSES } from './comment-status.js';
 import type { DecisionTrace } from './decision.js';
 import { COMMENT_LANGUAGES } from './language.js';
@@ -18,8 +18,13 @@ const placeAndAuthor = {
   siteId: z.string(),
   articleId: z.string(),
   parentId: z.string().nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: z.object({
+    id: z.string(),
+    name: z.string(),
+    staff: z.literal(true).optional().meta({ description: "Posted by the newsroom's staff (the site's SSO token said `staff: true`)." }),
+  }),
 };
+const reactionsField = z.number().int().min(0).optional().meta({ description: 'Readers who like the comment, one each; absent for none.' });
 
 export const publicCommentSchema = z
   .object({
@@ -27,6 +32,9 @@ export const publicCommentSchema = z
     body: z.string().meta({ description: 'Plain text as written. Render with textContent, never as HTML.' }),
     status: statusSchema,
     createdAt: z.string().meta({ description: 'ISO 8601.' }),
+    reactions: reactionsField,
+    featured: z.literal(true).optional().meta({ description: "One of the newsroom's picks (\"coup de cœur de la rédaction\")." }),
+    reacted: z.boolean().optional().meta({ description: 'In a thread listed for an identified reader: whether this reader likes the comment.' }),
     get replies(): z.ZodOptional<z.ZodArray<z.ZodType<PublicComment>>> {
       return z.array(publicCommentSchema).optional();
     },
@@ -63,5 +71,11 @@ export const commentSchema = z
       })
       .optional()
       .meta({ description: 'Reader reports grouped by reason.' }),
+    reactions: reactionsField,
+    featuredAt: z.string().optional().meta({ description: "When a moderator made it one of the newsroom's picks." }),
+    imported: z
+      .object({ source: z.enum(IMPORT_SOURCES), id: z.string() })
+      .optional()
+      .meta({ description: 'Where an imported comment came from: the platform and its id there.' }),
   })
   .meta({ id: 'Comment' }) satisfies z.ZodType<Comment>;

@@ -16,7 +16,7 @@ export interface Comment {
   siteId: string;
   articleId: string;
   parentId: string | null;
-  author: { id: string; name: string };
+  author: CommentAuthor;
   /** Plain text as written. Render with textContent, never as HTML. */
   body: string;
   status: CommentStatus;
@@ -37,9 +37,37 @@ export interface Comment {
   undo?: { previousStatus: CommentStatus; version: number; moderatorId: string; until: string };
   /** Number of reader reports received. */
   reportCount?: number;
+  /** Readers who like the comment ("J'apprécie"), one each; absent for none. */
+  reactions?: number;
+  /** A moderator made it one of the newsroom's picks ("coup de cœur de la rédaction") at this time. */
+  featuredAt?: string;
+  /** Where the comment came from when it was imported (`npm run import`): the platform and its id there. */
+  imported?: ImportedFrom;
   /** Reader reports, grouped by reason (moderators only; on single-comment reads and the reported queue). */
   reports?: ReportSummary;
 }
+
+/** Who wrote a comment, as readers and moderators see it. */
+export interface CommentAuthor {
+  id: string;
+  name: string;
+  /** Posted by the newsroom's staff: the site's SSO token said so (`staff: true`), signed with its secret. */
+  staff?: true;
+}
+
+/** The platforms `npm run import` reads. */
+export const IMPORT_SOURCES = ['disqus', 'wordpress'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+export interface ImportedFrom {
+  source: ImportSource;
+  /** The comment's id on that platform. */
+  id: string;
+}
+
+/** How readers may order the top-level comments of a thread (replies stay oldest first). */
+export const THREAD_SORTS = ['oldest', 'newest', 'replies', 'reactions'] as const;
+export type ThreadSort = (typeof THREAD_SORTS)[number];
 
 export const REJECTION_CODES = ['spam', 'abuse', 'off_topic', 'illegal', 'other'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
@@ -62,9 +90,14 @@ export interface ModeratorReason {
 }
 
 /** What readers see: no scores, reasons or moderation data. */
-export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'parentId' | 'author' | 'body' | 'status' | 'createdAt'> & {
+export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'parentId' | 'author' | 'body' | 'status' | 'createdAt' | 'reactions'> & {
+  /** One of the newsroom's picks. */
+  featured?: true;
+  /** In a thread listed for an identified reader: whether this reader likes it. */
+  reacted?: boolean;
   replies?: PublicComment[];
 };
 
 export const isRejectionCode = (s: unknown): s is RejectionCode => isOneOf(REJECTION_CODES, s);
+export const isThreadSort = (s: unknown): s is ThreadSort => isOneOf(THREAD_SORTS, s);
 export const isReportReason = (s: unknown): s is ReportReason => isOneOf(REPORT_REASONS, s);

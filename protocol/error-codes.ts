@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'undo_unavailable',
   'article_closed',
   'already_claimed',
+  'comment_not_approved',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

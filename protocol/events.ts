@@ -21,6 +21,10 @@ export interface SiteEventPayloads {
   'comment.moderated': { comment: Comment; previousStatus: CommentStatus; action: string; moderatorId: string };
   'comment.reported': { comment: Comment; reason: ReportReason; reportCount: number };
   'comment.claimed': { siteId: string; commentId: string; moderatorId: string; until: string };
+  /** A moderator made the comment one of the newsroom's picks (`featured`), or took it off them. */
+  'comment.featured': { comment: Comment; featured: boolean; moderatorId: string };
+  /** A reader liked a published comment or stopped liking it: the new count. */
+  'comment.reactions': { siteId: string; articleId: string; commentId: string; reactions: number };
   'moderators.presence': { siteId: string; moderators: Array<{ id: string; name: string }> };
   'moderator.revoked': { siteId: string; moderatorId: string };
   'author.updated': { siteId: string; authorId: string; action: string; moderatorId: string };
@@ -41,6 +45,8 @@ export const SITE_EVENT_TYPES = [
   'comment.moderated',
   'comment.reported',
   'comment.claimed',
+  'comment.featured',
+  'comment.reactions',
   'moderators.presence',
   'moderator.revoked',
   'author.updated',
@@ -54,10 +60,10 @@ true satisfies Exclude<SiteEventType, (typeof SITE_EVENT_TYPES)[number]> extends
 /** One record of a site's stream: `{type, …payload}`. */
 export type SiteEvent<T extends SiteEventType = SiteEventType> = { [K in T]: { type: K } & SiteEventPayloads[K] }[T];
 
-/** The events about one comment (they carry it); readers may see some of them. */
-export type CommentEventType = 'comment.created' | 'comment.decided' | 'comment.moderated' | 'comment.reported';
+/** The events that carry the comment they are about; readers may see some of them. */
+export type CommentEventType = 'comment.created' | 'comment.decided' | 'comment.moderated' | 'comment.reported' | 'comment.featured';
 export type CommentEvent = SiteEvent<CommentEventType>;
-/** Moderation-room signals that change no comment; only moderators receive them. */
+/** Events that carry no comment record: signals for the moderation room, and reaction counts (readers see those too). */
 export type SignalEvent = SiteEvent<Exclude<SiteEventType, CommentEventType>>;
 
 /** An event id is its Redis stream id, `ms-seq`; clients send back the last one they processed. */
@@ -152,6 +158,10 @@ export interface ReaderEventPayloads {
   'comment.removed': { commentId: string };
   /** The article was closed (`closed: true`, new comments are refused) or reopened. */
   'article.status': { articleId: string; closed: boolean };
+  /** A published comment became one of the newsroom's picks (`featured`) or stopped being one. */
+  'comment.featured': { commentId: string; featured: boolean };
+  /** The number of readers who like a published comment changed. */
+  'comment.reactions': { commentId: string; reactions: number };
 }
 
 export type ReaderEventType = keyof ReaderEventPayloads;

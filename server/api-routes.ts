@@ -3,9 +3,11 @@ import { authorRoutes } from './authors/author-routes.js';
 import { dataRightsRoutes } from './authors/data-rights-routes.js';
 import { statementRoutes } from './comments/statement-routes.js';
 import { commentRoutes } from './comments/comment-routes.js';
+import { reactionRoutes } from './comments/reaction-routes.js';
 import { reportRoutes } from './comments/report-routes.js';
 import { insightRoutes } from './moderation/insight-routes.js';
 import { adaptationRoutes } from './moderation/adaptation-routes.js';
+import { featuredRoutes } from './moderation/featured-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
@@ -17,7 +19,9 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...moderatorRoutes,
   ...commentRoutes,
   ...reportRoutes,
+  ...reactionRoutes,
   ...moderationRoutes,
+  ...featuredRoutes,
   ...authorRoutes,
   ...dataRightsRoutes,
   ...statementRoutes,

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { PublicComment, ReportReason } from '../../protocol/comment.js';
+import type { PublicComment, ReportReason, ThreadSort } from '../../protocol/comment.js';
 import { deviceId as defaultDeviceId } from './device-id.js';
 import { createApi } from './api-client.js';
 import { createHttpClient, randomId } from './http-client.js';
@@ -33,6 +33,15 @@ export interface NewCommentInput {
   article?: { title?: string; url?: string };
 }
 
+export interface ThreadQuery {
+  cursor?: string;
+  limit?: number;
+  /** @default 'oldest' */
+  sort?: ThreadSort;
+  /** The newsroom's picks first. @default false */
+  featuredFirst?: boolean;
+}
+
 export interface ThreadPage {
   comments: PublicComment[];
   nextCursor: string | null;
@@ -49,6 +58,10 @@ export interface CommentsHandlers {
   resync?: () => void;
   /** The article was closed to new comments (`true`) or reopened (`false`). */
   closedChanged?: (closed: boolean, eventId: string) => void;
+  /** The number of readers who like a published comment changed. */
+  reactionsChanged?: (commentId: string, reactions: number, eventId: string) => void;
+  /** A published comment became one of the newsroom's picks (`true`) or stopped being one. */
+  featuredChanged?: (commentId: string, featured: boolean, eventId: string) => void;
   error?: (err: { code: string; message: string }) => void;
 }
 
@@ -77,9 +90,18 @@ export function createCommentsClient(opts: CommentsClientOptions) {
      * device id and SSO token.
      */
     api,
-    /** Approved comments, oldest first, replies nested. */
-    list(articleId: string, page: { cursor?: string; limit?: number } = {}): Promise<ThreadPage> {
-      return api.listComments({ path: { siteId, articleId }, query: { limit: page.limit ?? 50, ...(page.cursor ? { cursor: page.cursor } : {}) } });
+    /**
+     * Approved comments, replies nested (oldest first). `sort` orders the top-level ones:
+     * `oldest` (default), `newest`, `replies` (most replies first) or `reactions` (most liked
+     * first); `featuredFirst` opens the first page with the newsroom's picks. Each comment says
+     * whether this reader likes it (`reacted`).
+     */
+    list(articleId: string, page: ThreadQuery = {}): Promise<ThreadPage> {
+      const { limit = 50, cursor, sort, featuredFirst } = page;
+      return api.listComments({
+        path: { siteId, articleId },
+        query: { limit, ...(cursor ? { cursor } : {}), ...(sort ? { sort } : {}), ...(featuredFirst ? { featuredFirst: 'true' as const } : {}) },
+      });
     },
     /** Number of approved comments. */
     async count(articleId: string): Promise<number> {
@@ -97,6 +119,17 @@ export function createCommentsClient(opts: CommentsClientOptions) {
         retries: 3,
       });
       return res.comment;
+    },
+    /**
+     * This reader likes a published comment ("J'apprécie"): one like per reader (the SSO
+     * subject, else the device id), so liking twice changes nothing. Returns the new count.
+     */
+    react(commentId: string): Promise<{ reactions: number; reacted: boolean }> {
+      return api.addReaction({ path: { siteId, commentId }, body: {}, retries: 2 });
+    },
+    /** Takes this reader's like back. */
+    unreact(commentId: string): Promise<{ reactions: number; reacted: boolean }> {
+      return api.removeReaction({ path: { siteId, commentId }, retries: 2 });
     },
     /** Reports a published comment; a reader's second report of one comment is ignored. */
     async report(commentId: string, reason: ReportReason, note?: string): Promise<void> {
@@ -135,6 +168,14 @@ export function createCommentsClient(opts: CommentsClientOptions) {
       on('article.status', (e) => {
         sub.seen(e.eventId);
         handlers.closedChanged?.(e.closed, e.eventId);
+      });
+      on('comment.reactions', (e) => {
+        sub.seen(e.eventId);
+        handlers.reactionsChanged?.(e.commentId, e.reactions, e.eventId);
+      });
+      on('comment.featured', (e) => {
+        sub.seen(e.eventId);
+        handlers.featuredChanged?.(e.commentId, e.featured, e.eventId);
       });
       on('resync', () => handlers.resync?.());
       socket.on('connect_error', (err) => handlers.error?.({ code: err.message, message: err.message }));

@@ -1,4 +1,4 @@
-export { createCommentsClient, type CommentsClient, type CommentsClientOptions, type CommentsHandlers, type NewCommentInput, type ThreadPage } from './comments-client.js';
+export { createCommentsClient, type CommentsClient, type CommentsClientOptions, type CommentsHandlers, type NewCommentInput, type ThreadPage, type ThreadQuery } from './comments-client.js';
 export {
   createModeratorClient,
   type ModerationHandlers,
@@ -21,7 +21,7 @@ export {
 export type { components, OperationId, OperationInput, OperationResult, operations, PalabreApi, paths } from './api-client.js';
 export { ERROR_CODES, type ErrorBody, type ErrorCode } from '../../protocol/error-codes.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
-export { REJECTION_CODES, REPORT_REASONS } from '../../protocol/comment.js';
+export { REJECTION_CODES, REPORT_REASONS, THREAD_SORTS } from '../../protocol/comment.js';
 export type * from '../../protocol/comment.js';
 export type { Attribute, Scores } from '../../protocol/attribute.js';
 export type { CommentStatus } from '../../protocol/comment-status.js';

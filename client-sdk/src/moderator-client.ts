@@ -84,6 +84,13 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
     async undo(siteId: string, commentId: string): Promise<Comment> {
       return record((await api.undoDecision(ids(siteId, commentId))).comment);
     },
+    /**
+     * Makes a published comment one of the newsroom's picks ("coup de cœur de la rédaction"),
+     * or takes it off them (`featured: false`); readers see it live.
+     */
+    async feature(siteId: string, commentId: string, featured: boolean): Promise<Comment> {
+      return record((await api.featureComment({ ...ids(siteId, commentId), body: { featured } })).comment);
+    },
     /** Marks a comment as yours for 60 s; others are told. */
     claim(siteId: string, commentId: string): Promise<{ until: string }> {
       return api.claimComment(ids(siteId, commentId));

@@ -15,7 +15,7 @@ export function authorFromHash(id: string, h: Record<string, string>, nowMs: num
   return {
     id,
     name: h.name ?? '',
-    kind: h.kind === 'sso' ? 'sso' : 'anonymous',
+    kind: h.kind === 'sso' || h.kind === 'imported' ? h.kind : 'anonymous',
     firstSeenAt: h.firstSeenAt ?? null,
     lastSeenAt: h.lastSeenAt ?? null,
     comments: Number(h.comments ?? 0),

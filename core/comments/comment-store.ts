@@ -3,23 +3,20 @@ import { errors } from '../errors.js';
 import { digest } from '../ids.js';
 import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
-import type { Comment, PublicComment } from '../../protocol/comment.js';
-import { commentFromHash, commentToHash, toPublicComment } from './comment.js';
+import type { Comment } from '../../protocol/comment.js';
+import type { AuthorKind } from '../../protocol/author.js';
+import { commentFromHash, commentToHash } from './comment.js';
 import { createCommentScript } from './create-comment-script.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
 /** How long an Idempotency-Key is remembered. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
-/** Deepest reply level returned in a thread; deeper replies still exist but are not nested. */
-export const MAX_REPLY_DEPTH = 4;
-/** Most replies returned under one comment. */
-export const MAX_REPLIES_PER_COMMENT = 200;
 
 export interface NewComment {
   siteId: string;
   articleId: string;
   parentId: string | null;
-  author: { id: string; name: string; kind?: 'sso' | 'anonymous'; email?: string };
+  author: { id: string; name: string; kind?: AuthorKind; email?: string; staff?: boolean };
   body: string;
   /** Client-chosen key; the same key from the same author returns the same comment. */
   idempotencyKey?: string;
@@ -43,7 +40,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     siteId: input.siteId,
     articleId: input.articleId,
     parentId: input.parentId,
-    author: { id: input.author.id, name: input.author.name },
+    author: { id: input.author.id, name: input.author.name, ...(input.author.staff ? { staff: true as const } : {}) },
     body: input.body,
     status: input.rejectedOnArrival ? 'rejected' : 'pending',
     createdAt: new Date(now).toISOString(),
@@ -127,61 +124,6 @@ export async function getComments(deps: CoreDeps, siteId: string, ids: string[])
     if (c) out.push(c);
   }
   return out;
-}
-
-export interface ThreadPage {
-  comments: PublicComment[];
-  nextCursor: string | null;
-}
-
-/**
- * Approved top-level comments of an article, oldest first, each with its approved replies
- * nested. The cursor is the id of the last comment returned (ids sort by time).
- */
-export async function listApprovedThread(
-  deps: CoreDeps,
-  siteId: string,
-  articleId: string,
-  opts: { limit: number; cursor?: string | undefined },
-): Promise<ThreadPage> {
-  const from = opts.cursor ? `(${opts.cursor}` : '-';
-  const ids = await deps.redis.zrangebylex(
-    deps.keys.articleRoots(siteId, articleId),
-    from,
-    '+',
-    'LIMIT',
-    0,
-    opts.limit + 1,
-  );
-  const pageIds = ids.slice(0, opts.limit);
-  const roots = (await getComments(deps, siteId, pageIds)).map(toPublicComment);
-  await attachReplies(deps, siteId, roots, 1);
-  return {
-    comments: roots,
-    nextCursor: ids.length > opts.limit ? (pageIds[pageIds.length - 1] ?? null) : null,
-  };
-}
-
-// one pipelined round trip per nesting level, not per comment
-async function attachReplies(
-  deps: CoreDeps,
-  siteId: string,
-  parents: PublicComment[],
-  depth: number,
-): Promise<void> {
-  if (parents.length === 0 || depth > MAX_REPLY_DEPTH) return;
-  const pipe = deps.redis.pipeline();
-  for (const p of parents) pipe.zrange(deps.keys.replies(siteId, p.id), '0', String(MAX_REPLIES_PER_COMMENT - 1));
-  const rows = (await pipe.exec()) ?? [];
-  const allIds = rows.flatMap(([, ids]) => ids as string[]);
-  const byId = new Map((await getComments(deps, siteId, allIds)).map((c) => [c.id, toPublicComment(c)]));
-  const children: PublicComment[] = [];
-  parents.forEach((p, i) => {
-    const ids = (rows[i]?.[1] as string[] | undefined) ?? [];
-    p.replies = ids.map((id) => byId.get(id)).filter((c): c is PublicComment => c !== undefined);
-    children.push(...p.replies);
-  });
-  await attachReplies(deps, siteId, children, depth + 1);
 }
 
 export async function countApproved(deps: CoreDeps, siteId: string, articleId: string): Promise<number> {

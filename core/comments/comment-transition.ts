@@ -56,6 +56,7 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     if (undo) next.undo = undo;
     else delete next.undo;
   }
+  if (t.to !== 'approved') delete next.featuredAt; // a pick is published; the script takes it off too
   const event: SiteEvent =
     t.event.type === 'comment.decided'
       ? { type: 'comment.decided', comment: next, previousStatus: from.status }
@@ -73,6 +74,7 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     score: queueScore(t.to, next, now),
     maxlen: EVENT_STREAM_MAXLEN,
     id: from.id,
+    parentId: from.parentId ?? '',
     eventType: event.type,
     event: JSON.stringify(event),
     hasParent: from.parentId !== null,
@@ -107,6 +109,10 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
       keys.reviewQueue(from.siteId, 'reported'),
       keys.statsDay(from.siteId, utcDay(now)),
       keys.audit(from.siteId),
+      keys.replies(from.siteId, from.id),
+      keys.articleRanked(from.siteId, from.articleId, 'replies'),
+      keys.articleRanked(from.siteId, from.articleId, 'reactions'),
+      keys.articleFeatured(from.siteId, from.articleId),
     ],
     [JSON.stringify(plan), ...fields],
   )) as [string, string];

@@ -10,10 +10,12 @@ export const toPublicComment = (c: Comment): PublicComment => ({
   siteId: c.siteId,
   articleId: c.articleId,
   parentId: c.parentId,
-  author: { id: c.author.id, name: c.author.name },
+  author: { id: c.author.id, name: c.author.name, ...(c.author.staff ? { staff: true } : {}) },
   body: c.body,
   status: c.status,
   createdAt: c.createdAt,
+  ...(c.reactions ? { reactions: c.reactions } : {}),
+  ...(c.featuredAt ? { featured: true } : {}),
 });
 
 /** Flat Redis hash fields of a comment; nested values are JSON. */
@@ -30,6 +32,9 @@ export function commentToHash(c: Comment): Record<string, string> {
     createdAt: c.createdAt,
     version: String(c.version),
   };
+  if (c.author.staff) h.authorStaff = '1';
+  if (c.featuredAt) h.featuredAt = c.featuredAt;
+  if (c.imported) h.imported = JSON.stringify(c.imported);
   if (c.lang) h.lang = c.lang;
   if (c.scores) h.scores = JSON.stringify(c.scores);
   if (c.reasons) h.reasons = JSON.stringify(c.reasons);
@@ -48,7 +53,7 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
     siteId: h.siteId ?? '',
     articleId: h.articleId ?? '',
     parentId: h.parentId || null,
-    author: { id: h.authorId ?? '', name: h.authorName ?? '' },
+    author: { id: h.authorId ?? '', name: h.authorName ?? '', ...(h.authorStaff === '1' ? { staff: true as const } : {}) },
     body: h.body ?? '',
     status: (h.status ?? 'pending') as CommentStatus,
     createdAt: h.createdAt ?? '',
@@ -63,5 +68,8 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
   if (h.moderatorReason) c.moderatorReason = JSON.parse(h.moderatorReason) as ModeratorReason;
   if (h.undo) c.undo = JSON.parse(h.undo) as NonNullable<Comment['undo']>;
   if (h.reportCount) c.reportCount = Number(h.reportCount);
+  if (Number(h.reactions) > 0) c.reactions = Number(h.reactions);
+  if (h.featuredAt) c.featuredAt = h.featuredAt;
+  if (h.imported) c.imported = JSON.parse(h.imported) as NonNullable<Comment['imported']>;
   return c;
 }

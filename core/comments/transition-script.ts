@@ -6,10 +6,13 @@ import { LuaScript } from '../redis/lua-script.js';
  * reported queue, daily stats, the audit log and the site's event stream. Refuses when the
  * stored version is not the expected one, so a late pipeline job never overwrites a human
  * decision and two moderators cannot both win.
+ * It also keeps the readers' orders of the thread: the article's top-level comments ranked by
+ * published replies and by likes, and its picks, which a comment leaves with its approval.
  * KEYS: 1 comment, 2 events, 3-6 queues pending/approved/held/rejected, 7 article hash,
  *       8 article roots, 9 parent replies (or comment), 10 author, 11 reported queue,
- *       12 stats day, 13 audit stream
- * ARGV: 1 plan JSON {to, expectedVersion, score, maxlen, id, eventType, event, hasParent, clearReported,
+ *       12 stats day, 13 audit stream, 14 the comment's own replies, 15 article rank by replies,
+ *       16 article rank by reactions, 17 article picks
+ * ARGV: 1 plan JSON {to, expectedVersion, score, maxlen, id, parentId, eventType, event, hasParent, clearReported,
  *       statsFields, statsTtl, audit}, 2.. hash field/value pairs
  * Returns {'ok', previousStatus} | {'conflict', currentVersion} | {'missing', ''}.
  */
@@ -34,6 +37,23 @@ if new == 'approved' and old ~= 'approved' then
 elseif old == 'approved' and new ~= 'approved' then
   redis.call('ZREM', index, plan.id)
   redis.call('HINCRBY', KEYS[7], 'approved', -1)
+end
+if new == 'approved' and old ~= 'approved' then
+  if not plan.hasParent then
+    redis.call('ZADD', KEYS[15], redis.call('ZCARD', KEYS[14]), plan.id)
+    redis.call('ZADD', KEYS[16], tonumber(redis.call('HGET', KEYS[1], 'reactions') or '0'), plan.id)
+  elseif redis.call('ZSCORE', KEYS[15], plan.parentId) then
+    redis.call('ZINCRBY', KEYS[15], 1, plan.parentId)
+  end
+elseif old == 'approved' and new ~= 'approved' then
+  if not plan.hasParent then
+    redis.call('ZREM', KEYS[15], plan.id)
+    redis.call('ZREM', KEYS[16], plan.id)
+  elseif redis.call('ZSCORE', KEYS[15], plan.parentId) then
+    redis.call('ZINCRBY', KEYS[15], -1, plan.parentId)
+  end
+  redis.call('ZREM', KEYS[17], plan.id)
+  redis.call('HDEL', KEYS[1], 'featuredAt')
 end
 if old ~= new then
   if old == 'approved' or old == 'rejected' then redis.call('HINCRBY', KEYS[10], old, -1) end

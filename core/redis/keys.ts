@@ -63,6 +63,14 @@ export function redisKeys(prefix: string) {
     articleRate: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:rate`,
     /** Sorted set: article id → surge end ms, so the periodic check ends surges nobody comments on. */
     surges: (siteId: string) => `${site(siteId)}:surges`,
+    /** Sorted set of an article's approved top-level comments by count (score): `replies` (approved direct replies) or `reactions`. Kept by the transition and reaction scripts. */
+    articleRanked: (siteId: string, articleId: string, by: 'replies' | 'reactions') => `${site(siteId)}:art:${articleId}:rank:${by}`,
+    /** Sorted set: comment id → ms it became one of the newsroom's picks, for "picks first". Left when the comment leaves approved. */
+    articleFeatured: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:featured`,
+    /** Set of the reader ids (SSO subject or device digest) who like one comment: one reaction each. */
+    reactors: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:reactors`,
+    /** Lex sorted set of the comment ids a reader likes, so a data export finds them and an erasure takes them back. */
+    authorReactions: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}:reactions`,
     /** Lex sorted set of approved reply ids of one comment. */
     replies: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:replies`,
     /**

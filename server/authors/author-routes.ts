@@ -17,7 +17,7 @@ const authorSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    kind: z.enum(['sso', 'anonymous']),
+    kind: z.enum(['sso', 'anonymous', 'imported']),
     firstSeenAt: z.string().nullable(),
     lastSeenAt: z.string().nullable(),
     comments: z.number(),

@@ -12,6 +12,8 @@ export interface AuthorIdentity {
   /** From the SSO token; anonymous readers choose theirs per comment. */
   name?: string;
   email?: string;
+  /** The site's SSO token says the reader is on the newsroom's staff (`staff: true`): their comments get the staff badge. */
+  staff?: boolean;
 }
 
 /** Header carrying the site's single sign-on JWT for the reader. */
@@ -55,10 +57,13 @@ async function ssoAuthor(site: Site, token: string): Promise<AuthorIdentity> {
     throw errors.invalidSsoToken('name must be 1-80 characters');
   }
   const email = typeof payload.email === 'string' && payload.email.length <= 320 ? payload.email : undefined;
+  if (payload.staff !== undefined && typeof payload.staff !== 'boolean') throw errors.invalidSsoToken('staff must be true or false');
   return {
     id: `u_${digest(site.id, 'sso', sub)}`,
     kind: 'sso',
     ...(typeof name === 'string' ? { name: name.trim() } : {}),
     ...(email ? { email } : {}),
+    // only the site can sign this token, so only the site can say who is staff
+    ...(payload.staff === true ? { staff: true } : {}),
   };
 }

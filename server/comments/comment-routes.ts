@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { errors } from '../../core/errors.js';
-import {
-  countApproved,
-  createComment,
-  listApprovedThread,
-  requireComment,
-} from '../../core/comments/comment-store.js';
+import { countApproved, createComment, requireComment } from '../../core/comments/comment-store.js';
+import { listApprovedThread } from '../../core/comments/approved-thread.js';
 import { toPublicComment } from '../../core/comments/comment.js';
 import { reportSummaries } from '../../core/comments/reports.js';
 import { errorResponses } from '../http/common-schemas.js';
@@ -60,7 +56,13 @@ export const commentRoutes = [
         siteId: params.siteId,
         articleId: params.articleId,
         parentId: body.parentId ?? null,
-        author: { id: author.id, name: author.name ?? body.author.name, kind: author.kind, ...(author.email ? { email: author.email } : {}) },
+        author: {
+          id: author.id,
+          name: author.name ?? body.author.name,
+          kind: author.kind,
+          ...(author.email ? { email: author.email } : {}),
+          ...(author.staff ? { staff: true } : {}),
+        },
         body: body.body,
         ...(body.article ? { article: body.article } : {}),
         ...(idempotencyKey ? { idempotencyKey } : {}),
@@ -90,12 +92,16 @@ export const commentRoutes = [
     method: 'get',
     path: '/sites/:siteId/articles/:articleId/comments',
     operationId: 'listComments',
-    summary: 'Approved comments of an article, oldest first, replies nested under their parent.',
+    summary: "Approved comments of an article in the reader's order (oldest first by default), replies nested under their parent.",
     tags: ['comments'],
     auth: 'site',
     params: articleParams,
     query: listCommentsQuery,
-    headers: siteKeyHeader,
+    headers: {
+      ...siteKeyHeader,
+      'X-Device-Id': 'Optional: with it (or X-SSO-Token) every comment says whether this reader likes it (`reacted`).',
+      'X-SSO-Token': 'Optional: identifies a signed-in reader, for `reacted`.',
+    },
     responses: {
       200: {
         description: 'One page of the thread.',
@@ -107,9 +113,11 @@ export const commentRoutes = [
       },
       ...errorResponses,
     },
-    handler: async ({ deps, params, query }) => {
+    handler: async ({ req, deps, params, query, site }) => {
+      // a reader who says who they are learns which comments they like; a bad token only loses that
+      const reader = await resolveAuthor(site!, req).catch(() => undefined);
       const [page, closed] = await Promise.all([
-        listApprovedThread(deps, params.siteId, params.articleId, query),
+        listApprovedThread(deps, params.siteId, params.articleId, { ...query, readerId: reader?.id }),
         isArticleClosed(deps, params.siteId, params.articleId),
       ]);
       return { status: 200, body: { ...page, closed } };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THREAD_SORTS } from '../../protocol/comment.js';
 import { articleIdSchema, idSchema } from '../../protocol/id-schemas.js';
 import { articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
 
@@ -25,7 +26,16 @@ export const postCommentBody = z
 
 export const listCommentsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: idSchema.optional(),
+  cursor: idSchema.optional().meta({ description: 'The id of the last top-level comment of the previous page (`nextCursor`).' }),
+  sort: z
+    .enum(THREAD_SORTS)
+    .default('oldest')
+    .meta({ description: 'Order of the top-level comments: `oldest`, `newest`, `replies` (most published replies first) or `reactions` (most liked first); replies stay oldest first.' }),
+  featuredFirst: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description: "`true`: the newsroom's picks (up to 20, most recently picked first) open the first page and are left out of the rest." }),
 });
 
 /** Client-chosen Idempotency-Key header: any printable ASCII, 1..200 characters. */

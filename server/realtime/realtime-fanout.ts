@@ -23,8 +23,11 @@ export const moderationRoom = (siteId: string) => `site:${siteId}`;
 export const articleRoom = (siteId: string, articleId: string) => `article:${siteId}:${articleId}`;
 
 /** The article a reader event belongs to, if any. */
-export const articleOf = ({ event }: RelayedEvent): string | undefined =>
-  'comment' in event ? event.comment.articleId : event.type === 'article.updated' ? event.article.id : undefined;
+export const articleOf = ({ event }: RelayedEvent): string | undefined => {
+  if ('comment' in event) return event.comment.articleId;
+  if (event.type === 'article.updated') return event.article.id;
+  return event.type === 'comment.reactions' ? event.articleId : undefined;
+};
 
 /** A live event: to the site's moderators, and to the readers of its article. */
 export function fanOut(namespaces: FanoutNamespaces, e: RelayedEvent): void {
@@ -40,12 +43,20 @@ export function sendToModerators(to: ModerationTarget, { eventId, event }: Relay
 
 /**
  * What readers receive: only a comment entering or leaving the approved state (public fields,
- * never scores, reasons or reports), and whether the article takes comments, so the widget
- * hides or shows its form.
+ * never scores, reasons or reports), whether the article takes comments, so the widget hides
+ * or shows its form, and the newsroom's picks and like counts of published comments.
  */
 export function sendToReaders(to: ReaderTarget, { eventId, event }: RelayedEvent): void {
   if (event.type === 'article.updated') {
     if (event.changes.includes('closed')) to.emit('article.status', { eventId, articleId: event.article.id, closed: event.article.closed });
+    return;
+  }
+  if (event.type === 'comment.reactions') {
+    to.emit('comment.reactions', { eventId, commentId: event.commentId, reactions: event.reactions });
+    return;
+  }
+  if (event.type === 'comment.featured') {
+    if (event.comment.status === 'approved') to.emit('comment.featured', { eventId, commentId: event.comment.id, featured: event.featured });
     return;
   }
   if (event.type !== 'comment.created' && event.type !== 'comment.decided' && event.type !== 'comment.moderated') return;
@@ -71,6 +82,8 @@ const moderatorSenders: { [T in SiteEventType]: Sender<T> } = {
   'comment.moderated': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'comment.reported': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'comment.claimed': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
+  'comment.featured': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
+  'comment.reactions': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'moderators.presence': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'moderator.revoked': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'author.updated': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),

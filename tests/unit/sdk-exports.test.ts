@@ -70,6 +70,7 @@ describe('the SDK entry point', () => {
         'PalabreClientError',
         'REJECTION_CODES',
         'REPORT_REASONS',
+        'THREAD_SORTS',
         'createCommentsClient',
         'createModeratorClient',
         'isHttpError',

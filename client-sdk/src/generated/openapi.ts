@@ -79,7 +79,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved comments of an article, oldest first, replies nested under their parent. */
+        /** Approved comments of an article in the reader's order (oldest first by default), replies nested under their parent. */
         get: operations["listComments"];
         put?: never;
         /** Post a comment; it is stored as pending and scored off the request path. */
@@ -136,6 +136,24 @@ export interface paths {
         /** A reader reports a published comment; one report per reader per comment. */
         post: operations["reportComment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/comments/{commentId}/reaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reader likes a published comment ("J'apprécie"): one like per reader, so a second changes nothing. */
+        post: operations["addReaction"];
+        /** The reader takes their like back; another reader's like stays. */
+        delete: operations["removeReaction"];
         options?: never;
         head?: never;
         patch?: never;
@@ -237,6 +255,23 @@ export interface paths {
         put?: never;
         /** Mark a comment as being looked at for 60 s (renew by claiming again); other moderators are told. */
         post: operations["claimComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/comments/{commentId}/feature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a published comment one of the newsroom's picks ("coup de cœur de la rédaction"), or take it off them; readers are told live. */
+        post: operations["featureComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -747,6 +782,11 @@ export interface components {
             author: {
                 id: string;
                 name: string;
+                /**
+                 * @description Posted by the newsroom's staff (the site's SSO token said `staff: true`).
+                 * @constant
+                 */
+                staff?: true;
             };
             /** @description Plain text as written. Render with textContent, never as HTML. */
             body: string;
@@ -754,6 +794,15 @@ export interface components {
             status: "pending" | "approved" | "held" | "rejected";
             /** @description ISO 8601. */
             createdAt: string;
+            /** @description Readers who like the comment, one each; absent for none. */
+            reactions?: number;
+            /**
+             * @description One of the newsroom's picks ("coup de cœur de la rédaction").
+             * @constant
+             */
+            featured?: true;
+            /** @description In a thread listed for an identified reader: whether this reader likes the comment. */
+            reacted?: boolean;
             replies?: components["schemas"]["PublicComment"][];
         };
         Comment: {
@@ -764,6 +813,11 @@ export interface components {
             author: {
                 id: string;
                 name: string;
+                /**
+                 * @description Posted by the newsroom's staff (the site's SSO token said `staff: true`).
+                 * @constant
+                 */
+                staff?: true;
             };
             body: string;
             /** @enum {string} */
@@ -830,17 +884,33 @@ export interface components {
                     at: string;
                 }[];
             };
+            /** @description Readers who like the comment, one each; absent for none. */
+            reactions?: number;
+            /** @description When a moderator made it one of the newsroom's picks. */
+            featuredAt?: string;
+            /** @description Where an imported comment came from: the platform and its id there. */
+            imported?: {
+                /** @enum {string} */
+                source: "disqus" | "wordpress";
+                id: string;
+            };
         };
         NewReport: {
             /** @enum {string} */
             reason: "spam" | "abuse" | "off_topic" | "illegal" | "other";
             note?: string;
         };
+        Reaction: {
+            /** @description Readers who like the comment now. */
+            reactions: number;
+            /** @description Whether this reader likes it now. */
+            reacted: boolean;
+        };
         Author: {
             id: string;
             name: string;
             /** @enum {string} */
-            kind: "sso" | "anonymous";
+            kind: "sso" | "anonymous" | "imported";
             firstSeenAt: string | null;
             lastSeenAt: string | null;
             comments: number;
@@ -1691,10 +1761,16 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                sort?: "oldest" | "newest" | "replies" | "reactions";
+                featuredFirst?: "true" | "false";
             };
             header: {
                 /** @description The site public key (required). */
                 "X-Site-Key": string;
+                /** @description Optional: with it (or X-SSO-Token) every comment says whether this reader likes it (`reacted`). */
+                "X-Device-Id"?: string;
+                /** @description Optional: identifies a signed-in reader, for `reacted`. */
+                "X-SSO-Token"?: string;
             };
             path: {
                 siteId: string;
@@ -2049,6 +2125,152 @@ export interface operations {
                 };
             };
             /** @description Write limit reached (`rate_limited`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addReaction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The site public key (required). */
+                "X-Site-Key": string;
+                /** @description Optional: a signed-in reader likes as themselves; else X-Device-Id, else the client address. */
+                "X-SSO-Token"?: string;
+                /** @description Optional: tells anonymous readers apart. */
+                "X-Device-Id"?: string;
+            };
+            path: {
+                siteId: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The like as it stands for this reader, and the count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reaction"];
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No published comment with this id (`comment_not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Write limit reached (`rate_limited`), see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    removeReaction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The site public key (required). */
+                "X-Site-Key": string;
+                /** @description Optional: a signed-in reader likes as themselves; else X-Device-Id, else the client address. */
+                "X-SSO-Token"?: string;
+                /** @description Optional: tells anonymous readers apart. */
+                "X-Device-Id"?: string;
+            };
+            path: {
+                siteId: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The like as it stands for this reader, and the count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reaction"];
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No published comment with this id (`comment_not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Write limit reached (`rate_limited`), see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2500,6 +2722,81 @@ export interface operations {
                 };
             };
             /** @description `already_claimed` by another moderator; `details` has who and until when. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    featureComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `true` to pick the comment, `false` to take it off the picks. */
+                    featured: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment, with `featuredAt` when it is a pick. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comment: components["schemas"]["Comment"];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only a published comment can be picked (`comment_not_approved`). */
             409: {
                 headers: {
                     [name: string]: unknown;
