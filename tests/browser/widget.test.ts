@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
+import { commentItem, focused, openWidget as openWidgetPage, tabTo } from '../support/widget-page.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -70,36 +71,8 @@ const postApproved = async (article: string, name: string, body: string, parentI
 };
 
 /** The demo article page with the widget, once its first page is shown and live updates are on. */
-async function openWidget(article: string, lang: 'fr' | 'en' = 'fr'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  const qs = new URLSearchParams({ site: site.id, siteKey: site.publicKey, article, lang });
-  await page.goto(`${server.url}/demo?${qs}`);
-  await page.locator('.pal-root[data-live="ready"]').waitFor({ timeout: 10_000 });
-  return page;
-}
-
-const comment = (page: Page, id: string) => page.locator(`li.pal-comment[data-comment-id="${id}"]`);
-
-/** Describes the element focused inside the widget's shadow root. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.querySelector('#palabre')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    if (!active) return '';
-    const label = active.id ? active.getRootNode() instanceof ShadowRoot && (active.getRootNode() as ShadowRoot).querySelector(`label[for="${active.id}"]`)?.textContent : '';
-    return `${active.tagName.toLowerCase()}|${label || active.textContent || (active as HTMLInputElement).value || ''}`;
-  });
-
-/** Presses Tab until the focused element inside the widget matches, like a keyboard-only reader. */
-async function tabTo(page: Page, matches: (desc: string) => boolean, maxPresses = 30): Promise<string> {
-  for (let i = 0; i < maxPresses; i++) {
-    await page.keyboard.press('Tab');
-    const desc = await focused(page);
-    if (matches(desc)) return desc;
-  }
-  throw new Error(`never reached the element by Tab; last focus: ${await focused(page)}`);
-}
+const openWidget = (article: string, lang: 'fr' | 'en' = 'fr'): Promise<Page> => openWidgetPage(browser, server.url, site, article, lang);
+const comment = commentItem;
 
 describe('embeddable comment widget', () => {
   it('renders the approved thread oldest first with replies nested, in French and in English', async () => {

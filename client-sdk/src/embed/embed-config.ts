@@ -1,3 +1,4 @@
+import { isThreadSort, type ThreadSort } from '../../../protocol/comment.js';
 import { pickLang, type Lang } from './i18n.js';
 
 /** What the host page asked for, read from the `<script>` tag's data- attributes. */
@@ -19,6 +20,10 @@ export interface EmbedConfig {
    * and `data-article-url`, else the page's og:title (or title) and `<link rel="canonical">`.
    */
   article: { title?: string; url?: string } | undefined;
+  /** The thread's first order (`data-sort`); a reader's own choice, remembered, wins. @default 'oldest' */
+  sort: ThreadSort;
+  /** The newsroom's picks open the thread (`data-featured-first`, `false` turns it off). @default true */
+  featuredFirst: boolean;
 }
 
 /**
@@ -50,6 +55,8 @@ export function readEmbedConfig(script: HTMLScriptElement | null, doc: Document)
     nonce: script.nonce || undefined,
     colorScheme: d.colorScheme === 'dark' || d.colorScheme === 'auto' ? d.colorScheme : 'light',
     article: articleOfPage(d, doc),
+    sort: isThreadSort(d.sort) ? d.sort : 'oldest',
+    featuredFirst: d.featuredFirst !== 'false',
   };
 }
 

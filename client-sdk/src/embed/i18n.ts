@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../../../protocol/language.js';
-import type { ReportReason } from '../../../protocol/comment.js';
+import type { ReportReason, ThreadSort } from '../../../protocol/comment.js';
 
 export type Lang = UiLanguage;
 
@@ -45,6 +45,16 @@ export interface Strings {
   justNow: string;
   /** Shown instead of the form on an article closed to new comments. */
   closed: string;
+  sortLabel: string;
+  sorts: Record<ThreadSort, string>;
+  /** The like button, and what it says to screen readers with its count. */
+  like: string;
+  likes: (n: number) => string;
+  likeFailed: string;
+  /** The badge of the newsroom's picks. */
+  featured: string;
+  /** The badge of comments by the newsroom's staff. */
+  staff: string;
 }
 
 const fr: Strings = {
@@ -93,6 +103,13 @@ const fr: Strings = {
   generic: (code) => `Une erreur est survenue (${code}). Réessayez plus tard.`,
   justNow: 'à l’instant',
   closed: 'Commentaires fermés',
+  sortLabel: 'Trier par',
+  sorts: { oldest: 'Les plus anciens', newest: 'Les plus récents', replies: 'Les plus discutés', reactions: 'Les plus appréciés' },
+  like: 'J’apprécie',
+  likes: (n) => (n === 0 ? 'Personne n’apprécie encore' : n === 1 ? '1 personne apprécie' : `${n} personnes apprécient`),
+  likeFailed: 'Votre « J’apprécie » n’a pas été enregistré.',
+  featured: 'Coup de cœur de la rédaction',
+  staff: 'Rédaction',
 };
 
 const en: Strings = {
@@ -141,6 +158,13 @@ const en: Strings = {
   generic: (code) => `Something went wrong (${code}). Please try again later.`,
   justNow: 'just now',
   closed: 'Comments closed',
+  sortLabel: 'Sort by',
+  sorts: { oldest: 'Oldest', newest: 'Newest', replies: 'Most replies', reactions: 'Most liked' },
+  like: 'Like',
+  likes: (n) => (n === 0 ? 'No likes yet' : n === 1 ? '1 like' : `${n} likes`),
+  likeFailed: 'Your like was not saved.',
+  featured: 'Editors’ pick',
+  staff: 'Staff',
 };
 
 /** `data-lang` first, then the page's `<html lang>`; French unless English is asked for. */

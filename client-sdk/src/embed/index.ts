@@ -29,6 +29,8 @@ export function mountCommentWidget(host: HTMLElement, options: CommentWidgetOpti
     nonce: undefined,
     colorScheme: 'light',
     article: undefined,
+    sort: 'oldest',
+    featuredFirst: true,
     ...options,
     container: '',
     apiUrl: options.apiUrl.replace(/\/+$/, ''),

@@ -1,4 +1,4 @@
-import type { CommentsClient } from '../comments-client.js';
+import type { CommentsClient, ThreadQuery } from '../comments-client.js';
 import type { PublicComment } from '../../../protocol/comment.js';
 import type { ResumableSubscription } from '../resumable-subscription.js';
 import type { Strings } from './i18n.js';
@@ -18,6 +18,8 @@ export interface LiveThreadContext {
   reload: () => void;
   /** The article was closed to new comments or reopened. */
   closedChanged: (closed: boolean) => void;
+  /** The order the reader chose, for listing again. */
+  query: () => ThreadQuery;
 }
 
 /** Keeps the thread current: newly approved comments in place, removed ones out, announced. */
@@ -37,6 +39,8 @@ export function followLive(ctx: LiveThreadContext): ResumableSubscription {
     },
     resync: ctx.reload,
     closedChanged: ctx.closedChanged,
+    reactionsChanged: (commentId, n) => thread.setReactions(commentId, n),
+    featuredChanged: (commentId, featured) => thread.setFeatured(commentId, featured),
     error(err) {
       // once: socket.io keeps retrying, and the thread works without live updates
       if (!warned) console.warn(`Palabre: live updates unavailable (${err.code}); retrying in the background`);
@@ -50,7 +54,7 @@ export function followLive(ctx: LiveThreadContext): ResumableSubscription {
  * list and the subscription, which no event will bring.
  */
 export async function catchUp(ctx: LiveThreadContext, pageSize: number): Promise<void> {
-  const page = await ctx.client.list(ctx.articleId, { limit: pageSize }).catch(() => null);
+  const page = await ctx.client.list(ctx.articleId, { ...ctx.query(), limit: pageSize }).catch(() => null);
   let added = false;
   const publishAll = (comments: PublicComment[]) => {
     for (const c of comments) {

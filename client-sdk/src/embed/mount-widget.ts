@@ -9,6 +9,7 @@ import { stringsFor } from './i18n.js';
 import { liveAnnouncer } from './live-announcer.js';
 import { catchUp, followLive, showOwnComment } from './live-thread.js';
 import { postForm, safeLocalStorage } from './post-form.js';
+import { sortMenu } from './sort-menu.js';
 import { WIDGET_CSS } from './styles.js';
 import { threadView } from './thread-view.js';
 import { ownComments, refusalReasons } from './own-comments.js';
@@ -22,8 +23,8 @@ export interface WidgetDeps {
 }
 
 /**
- * Mounts the widget in an open shadow root of `host`: count, form, thread, "load more", and
- * the live subscription. Returns a function that unmounts it.
+ * Mounts the widget in an open shadow root of `host`: count, form, the reader's order, thread,
+ * "load more", and the live subscription. Returns a function that unmounts it.
  */
 export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partial<WidgetDeps> = {}): () => void {
   if (host.shadowRoot) return () => {}; // already mounted (the script was included twice)
@@ -45,12 +46,20 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
   const own = ownComments(storage, config.siteId, config.articleId, now);
   const refusedOwn = new Map<string, { comment: PublicComment; reasons: string[] }>();
 
+  const actionAlert = el('p', { className: 'pal-alert', attrs: { role: 'alert' } });
   const thread = threadView({
     t,
     lang: config.lang,
     now,
     onReply: (comment, item, opener) => form.openReply(comment, item, opener),
     report: (id, reason) => client.report(id, reason),
+    react: (id, add) => {
+      actionAlert.textContent = '';
+      return add ? client.react(id) : client.unreact(id);
+    },
+    reactFailed: (err) => {
+      actionAlert.textContent = `${t.likeFailed} ${errorMessage(err, t)}`;
+    },
   }, {
     // a comment taken down while the reader answers it must not take the form with it
     beforeRemove: (item) => {
@@ -89,11 +98,27 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     root.dataset.closed = String(closed);
   }
 
+  const sorting = sortMenu({
+    t,
+    siteId: config.siteId,
+    fallback: config.sort,
+    storage,
+    onChange: (sort) => {
+      thread.setNewestFirst(sort === 'newest');
+      void load();
+    },
+  });
+  thread.setNewestFirst(sorting.sort === 'newest');
+  /** The order the reader chose, with the newsroom's picks first when the page asks for them. */
+  const query = () => ({ sort: sorting.sort, featuredFirst: config.featuredFirst });
+
   const root = el('section', { className: 'pal-root', attrs: { lang: config.lang, 'aria-label': t.title } }, [
     count,
     closedNotice,
     form.element,
     status,
+    sorting.element,
+    actionAlert,
     thread.element,
     loadMore,
     live.element,
@@ -126,7 +151,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
   async function load(): Promise<void> {
     status.textContent = t.loading;
     try {
-      const page = await client.list(config.articleId, { limit: PAGE_SIZE });
+      const page = await client.list(config.articleId, { ...query(), limit: PAGE_SIZE });
       form.closeReply();
       thread.clear();
       thread.appendPage(page.comments);
@@ -145,7 +170,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     if (!cursor) return;
     loadMore.disabled = true;
     try {
-      const page = await client.list(config.articleId, { limit: PAGE_SIZE, cursor });
+      const page = await client.list(config.articleId, { ...query(), limit: PAGE_SIZE, cursor });
       thread.appendPage(page.comments);
       cursor = page.nextCursor;
       loadMore.hidden = cursor === null;
@@ -194,6 +219,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
     announce: live.announce,
     countChanged: () => refreshCount(200),
     reload: () => void load(),
+    query,
     closedChanged: (closed: boolean) => {
       setClosed(closed);
       live.announce(closed ? t.closed : t.formTitle);

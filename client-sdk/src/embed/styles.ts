@@ -12,6 +12,8 @@ const DARK = `
   --pal-pending: var(--palabre-pending, #3a3220);
   --pal-accent: var(--palabre-accent, #8ab4f8);
   --pal-error: var(--palabre-error, #f28b82);
+  --pal-featured: var(--palabre-featured, #e0b84a);
+  --pal-featured-bg: var(--palabre-featured-bg, #3a3220);
 `;
 
 export const WIDGET_CSS = `
@@ -25,6 +27,8 @@ export const WIDGET_CSS = `
   --pal-pending: var(--palabre-pending, #fff7e0);
   --pal-pending-border: var(--palabre-pending-border, #c99a06);
   --pal-error: var(--palabre-error, #b3261e);
+  --pal-featured: var(--palabre-featured, #b07d00);
+  --pal-featured-bg: var(--palabre-featured-bg, #fff3cd);
   display: block;
   color: var(--pal-text);
   background: var(--pal-bg);
@@ -82,5 +86,14 @@ textarea { min-height: 96px; resize: vertical; }
 .pal-status { color: var(--pal-muted); }
 .pal-closed { font-weight: 600; color: var(--pal-muted); }
 .pal-root[data-closed='true'] .pal-reply { display: none; }
+.pal-sort-bar { display: flex; gap: 8px; align-items: center; margin: 0 0 12px; font-size: .9em; }
+.pal-sort-bar label { font-weight: 600; }
+select { font: inherit; color: var(--pal-text); background: var(--pal-surface); border: 1px solid var(--pal-border); border-radius: 4px; padding: 4px 8px; }
+.pal-like { display: inline-flex; gap: 6px; align-items: center; background: none; border: 1px solid var(--pal-border); border-radius: 14px; padding: 1px 10px; color: var(--pal-text); }
+.pal-like[aria-pressed='true'] { border-color: var(--pal-accent); color: var(--pal-accent); font-weight: 600; }
+.pal-like-count:empty { display: none; }
+.pal-badge.pal-staff { border-color: var(--pal-accent); color: var(--pal-accent); }
+.pal-badge.pal-featured { border-color: var(--pal-featured, #b07d00); color: var(--pal-text); background: var(--pal-featured-bg, #fff3cd); }
+.pal-is-featured > .pal-card { border-color: var(--pal-featured, #b07d00); border-width: 2px; }
 .pal-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;

@@ -8,12 +8,14 @@ interface Rendered extends CommentView {
 }
 
 /**
- * The rendered thread: approved comments oldest first with replies nested, plus the reader's
- * own pending comments. Keeps an index by id so live events update in place.
+ * The rendered thread: approved comments in the reader's order with replies nested, plus the
+ * reader's own pending comments. Keeps an index by id so live events update in place.
  */
 export function threadView(ctx: CommentViewContext, hooks: { beforeRemove?: (item: HTMLLIElement) => void } = {}) {
   const list = el('ul', { className: 'pal-list' });
   const byId = new Map<string, Rendered>();
+  // sorted newest first, a comment published live goes on top (below the picks) rather than at the end
+  let newestFirst = false;
 
   const forget = (item: HTMLLIElement) => {
     hooks.beforeRemove?.(item);
@@ -29,14 +31,19 @@ export function threadView(ctx: CommentViewContext, hooks: { beforeRemove?: (ite
     return parent ? { into: parent.replies, depth: parent.depth + 1 } : null;
   };
   // new approved roots go before the reader's pending ones, which stay at the end
-  const appendTo = (into: HTMLUListElement, item: HTMLLIElement, pending: boolean) => {
+  const appendTo = (into: HTMLUListElement, item: HTMLLIElement, pending: boolean, live = false) => {
+    if (live && newestFirst && into === list) {
+      const firstPlain = [...into.children].find((n) => !n.classList.contains('pal-is-featured'));
+      into.insertBefore(item, firstPlain ?? null);
+      return;
+    }
     const firstPending = pending ? null : [...into.children].find((n) => n.classList.contains('pal-pending'));
     into.insertBefore(item, firstPending ?? null);
   };
-  const render = (c: PublicComment, into: HTMLUListElement, depth: number, pending: boolean, replace?: Element, refusal?: readonly string[]) => {
+  const render = (c: PublicComment, into: HTMLUListElement, depth: number, pending: boolean, replace?: Element, refusal?: readonly string[], live = false) => {
     const view = commentView(c, depth, pending, ctx, refusal);
     if (replace) replace.replaceWith(view.item);
-    else appendTo(into, view.item, pending);
+    else appendTo(into, view.item, pending, live);
     byId.set(c.id, { ...view, depth, pending });
     for (const reply of c.replies ?? []) render(reply, view.replies, depth + 1, false);
   };
@@ -60,8 +67,20 @@ export function threadView(ctx: CommentViewContext, hooks: { beforeRemove?: (ite
       if (existing && !existing.pending) return false;
       const place = existing ? { into: existing.item.parentElement as HTMLUListElement, depth: existing.depth } : placeFor(c);
       if (!place) return false;
-      render({ ...c, replies: [] }, place.into, place.depth, false, existing?.item);
+      render({ ...c, replies: [] }, place.into, place.depth, false, existing?.item, undefined, true);
       return true;
+    },
+    /** Readers' likes of a shown comment changed. */
+    setReactions(id: string, n: number): void {
+      byId.get(id)?.setReactions(n);
+    },
+    /** A shown comment became one of the newsroom's picks, or stopped being one (it stays where it is). */
+    setFeatured(id: string, featured: boolean): void {
+      byId.get(id)?.setFeatured(featured);
+    },
+    /** Where live comments go: on top when the thread is sorted newest first. */
+    setNewestFirst(value: boolean): void {
+      newestFirst = value;
     },
     /** Shows the reader's own comment, awaiting moderation, where it will appear. */
     addPending(c: PublicComment): void {
