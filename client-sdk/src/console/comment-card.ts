@@ -21,6 +21,7 @@ export interface CardContext {
   onApprove(): void;
   onReject(): void;
   onBan(): void;
+  onFeature(): void;
 }
 
 /** low < 0.5 ≤ medium < 0.8 ≤ high: the badge colour. */
@@ -119,6 +120,8 @@ export function commentCard(c: Comment, ctx: CardContext): HTMLElement {
       h('h2', { id: `author-${c.id}`, class: 'author' }, c.author.name),
       ' ',
       h('time', { datetime: c.createdAt, title: c.createdAt }, relativeTime(c.createdAt, ctx.now)),
+      c.author.staff ? h('span', { class: 'tag staff' }, ` ${t('staff')}`) : null,
+      c.featuredAt ? h('span', { class: 'tag featured' }, ` ${t('featured')}`) : null,
     ),
     ctx.selected ? authorHistory(ctx.author, ctx.now) : null,
     articleRef(c.articleId, ctx.article),
@@ -133,6 +136,8 @@ export function commentCard(c: Comment, ctx: CardContext): HTMLElement {
       button(t('approve'), ctx.onApprove, { class: 'approve', 'aria-keyshortcuts': 'a' }),
       button(t('reject'), ctx.onReject, { class: 'reject', 'aria-keyshortcuts': 'r' }),
       button(t('ban'), ctx.onBan, { class: 'ban', 'aria-keyshortcuts': 'b' }),
+      // only a published comment can be one of the newsroom's picks
+      c.status === 'approved' ? button(t('feature'), ctx.onFeature, { class: 'feature', 'aria-pressed': String(c.featuredAt !== undefined) }) : null,
     ),
   );
   card.addEventListener('click', (e) => {

@@ -93,6 +93,10 @@ export function startConsole(opts: ConsoleOptions): () => void {
       select(id);
       void actions.ban(id);
     },
+    feature: (id: string) => {
+      select(id);
+      void actions.feature(id);
+    },
     loadMore: () => void loader.loadMore(),
   };
 

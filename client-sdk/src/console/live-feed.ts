@@ -39,6 +39,10 @@ export function followSite(app: ConsoleApp): ResumableSubscription {
       else applyComment(s, comment);
       changed(before);
     },
+    'comment.featured': ({ comment }) => {
+      applyComment(s, comment);
+      app.render();
+    },
     'comment.reported': ({ comment }) => {
       arrived(comment);
       // the event has the count; the full record has the reports grouped by reason

@@ -62,6 +62,17 @@ export function decisionActions(app: ConsoleApp) {
       }
       app.render();
     },
+    /** Picks the comment for the newsroom's picks, or takes it off them; readers see it live. */
+    async feature(id: string) {
+      const c = find(id);
+      if (!c) return;
+      try {
+        applyComment(s, await app.client.feature(site(), c.id, c.featuredAt === undefined));
+      } catch (err) {
+        failed(err);
+      }
+      app.render();
+    },
     async undo() {
       const id = s.lastDecided;
       if (!id) return app.notify(t('nothingToUndo'), 'info');

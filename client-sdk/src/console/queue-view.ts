@@ -10,6 +10,8 @@ export interface QueueViewHandlers {
   approve(id: string): void;
   reject(id: string): void;
   ban(id: string): void;
+  /** Picks a published comment for the newsroom's picks, or takes it off them. */
+  feature(id: string): void;
   loadMore(): void;
 }
 
@@ -61,6 +63,7 @@ export function queuePanel(s: ConsoleState, on: QueueViewHandlers, now: number):
       onApprove: () => on.approve(c.id),
       onReject: () => on.reject(c.id),
       onBan: () => on.ban(c.id),
+      onFeature: () => on.feature(c.id),
     };
     return h('li', {}, commentCard(c, ctx));
   });

@@ -66,4 +66,8 @@ mark { background: #fde047; color: inherit; padding: 0 .1em; border-radius: .2em
 .keys { display: grid; grid-template-columns: auto 1fr; gap: .35rem 1rem; }
 .keys dd { margin: 0; }
 kbd { font: .9rem ui-monospace, monospace; border: 1px solid #a1a1aa; border-bottom-width: 2px; border-radius: .3rem; padding: 0 .4rem; background: #fafafa; }
+.tag { font-size: .8rem; font-weight: 600; margin-left: .35rem; }
+.tag.featured { color: #8a6100; }
+.tag.staff { color: #1d4ed8; }
+button.feature[aria-pressed='true'] { background: #fff3cd; border-color: #b07d00; }
 `;
