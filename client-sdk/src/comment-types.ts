@@ -2,7 +2,10 @@
 
 export type CommentStatus = 'pending' | 'approved' | 'held' | 'rejected';
 
-export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam';
+/** `severe`: threats, calls to violence, wishes of harm and dehumanisation (its own scorer and threshold). */
+export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam' | 'severe';
+/** What kind of severe harm a `severe` reason is about. */
+export type SevereCategory = 'threat' | 'incitement' | 'wish_of_harm' | 'dehumanisation';
 export type Scores = Partial<Record<Attribute, number>>;
 
 /** Character offsets [start, end) into `body` as the reader wrote it, for highlighting. */
@@ -22,12 +25,14 @@ export interface Reason {
   spans: Span[];
   /** For a score check's reason: the attribute it is about (`insult`, `threat`…). */
   attribute?: Attribute;
+  /** For a severe-harm reason: threat, call to violence, wish of harm or dehumanisation. */
+  category?: SevereCategory;
 }
 
 /** What was used to decide: enough to explain and reproduce the decision later. */
 export interface DecisionTrace {
   mode: 'pre' | 'post';
-  thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number } };
+  thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number }; severe?: { hold: number; reject: number } };
   /** Check name → version. */
   checks: Record<string, string>;
   /** Model or scorer name → version. */

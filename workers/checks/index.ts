@@ -4,6 +4,7 @@ import { duplicate } from './duplicate.js';
 import { length } from './length.js';
 import { links } from './links.js';
 import { newAuthor } from './new-author.js';
+import { severeHarm } from './severe-harm.js';
 import { spamScore } from './spam-score.js';
 import { toxicityScore } from './toxicity-score.js';
 import type { Check } from './types.js';
@@ -22,6 +23,7 @@ export const checks: readonly Check[] = [
   duplicate,
   velocity,
   spamScore,
+  severeHarm,
   toxicityScore,
   newAuthor,
 ].map(timedCheck); // each run lands in palabre_check_duration_seconds{check}

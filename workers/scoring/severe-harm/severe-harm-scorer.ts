@@ -1,0 +1,52 @@
+import type { Span } from '../../checks/types.js';
+import type { NormalizedText } from '../../text/normalize.js';
+import { findDehumanisation } from './find-dehumanisation.js';
+import { findViolence } from './find-violence.js';
+import { readSentences, type ReadWord } from './read-sentences.js';
+import type { SevereCategory } from './severe-finding.js';
+import { voicedScore, voiceOf, type Voice } from './speech-context.js';
+
+/** One severe harm in a comment, weighed, with the raw span the reader typed. */
+export interface SevereHarm extends Span {
+  category: SevereCategory;
+  score: number;
+  voice: Voice;
+}
+
+export interface SevereHarmScore {
+  /** 0..1: the strongest severe harm, 0 when there is none. */
+  severe: number;
+  /** Category of the strongest harm. */
+  category: SevereCategory | undefined;
+  /** Every harm that kept a score, strongest first. */
+  harms: SevereHarm[];
+}
+
+export const SEVERE_HARM_SCORER_VERSION = '1';
+
+/** The words of a folded comment with their raw spans. */
+export const readWordsOf = (text: NormalizedText): ReadWord[] =>
+  text.tokens.map((t) => ({ word: t.word, rawStart: t.rawStart, rawEnd: t.rawEnd }));
+
+/**
+ * Scores threats, calls to violence, wishes of harm and dehumanisation by structure (see
+ * docs/severe-harms.md): a violent verb or a dehumanising predicate, its frame, its target,
+ * and how it is said (denied, quoted, reported, condemned).
+ * @example scoreSevereHarm(readWordsOf(normalizeForMatching('Il faut tuer tous les Peuls.')), '…').severe // ≥ 0.9
+ */
+export function scoreSevereHarm(words: readonly ReadWord[], raw: string, siteTerms: readonly string[] = []): SevereHarmScore {
+  const sentences = readSentences(raw, words, siteTerms);
+  const harms: SevereHarm[] = [];
+  for (const sentence of sentences) {
+    for (const finding of [...findViolence(sentence), ...findDehumanisation(sentence)]) {
+      const voice = voiceOf(sentence, finding, sentences);
+      const score = voicedScore(finding.score, voice);
+      if (score <= 0) continue;
+      const first = sentence.words[finding.from]!;
+      const last = sentence.words[finding.to]!;
+      harms.push({ category: finding.category, score, voice, start: first.rawStart, end: last.rawEnd });
+    }
+  }
+  harms.sort((a, b) => b.score - a.score || a.start - b.start);
+  return { severe: harms[0]?.score ?? 0, category: harms[0]?.category, harms };
+}

@@ -1,0 +1,93 @@
+import {
+  CLITIC_TARGET, COMBATANTS, DETERMINERS, DWELLINGS, NOT_PEOPLE, OBJECT_PRONOUN, PEOPLE_NOUNS, POSSESSIVES, SKIPPABLE, SUBJECT_PRONOUN,
+} from './frame-words.js';
+import type { Word } from './read-sentences.js';
+
+/**
+ * Who a violent act is aimed at, from most to least sure it is a person:
+ * `reader` (te, vous, you), `group` (any identity group, built-in or the site's), `person`
+ * (a pronoun, a name, "le ministre"), `combatant` (terrorists, rebels: a war, not a people), `property` (their homes, mosques, churches), `unknown`
+ * (some noun phrase), `none` (nothing, or an everyday object: "le temps", "the bill").
+ */
+export type TargetKind = 'reader' | 'group' | 'person' | 'combatant' | 'property' | 'unknown' | 'none';
+
+export interface Target {
+  kind: TargetKind;
+  /** Sentence-local index of the target's first and last word, when it has words. */
+  from: number;
+  to: number;
+}
+
+const NONE: Target = { kind: 'none', from: -1, to: -1 };
+const QUANTIFIERS = new Set(['tous', 'toutes', 'all', 'chacun', 'every', 'each']);
+
+/** The noun phrase starting at `at`: a group, people, property or something else. */
+export function nounPhraseAt(words: readonly Word[], at: number): Target {
+  let i = at;
+  let possessive = false;
+  let quantified = false;
+  for (let n = 0; n < 3 && i < words.length; n++) {
+    const w = words[i]!;
+    if (w.group) return { kind: 'group', from: at, to: i + w.group.end - 1 };
+    if (!DETERMINERS.has(w.word) && !QUANTIFIERS.has(w.word) && w.word !== 'sales' && w.word !== 'sale') break;
+    possessive ||= POSSESSIVES.has(w.word);
+    quantified ||= QUANTIFIERS.has(w.word);
+    i++;
+  }
+  const head = words[i];
+  if (head === undefined) return quantified ? { kind: 'person', from: at, to: at } : NONE;
+  if (head.group) return { kind: 'group', from: at, to: i + head.group.end - 1 };
+  if (possessive && DWELLINGS.has(head.word)) return { kind: 'property', from: at, to: i };
+  if (PEOPLE_NOUNS.has(head.word)) return { kind: 'person', from: at, to: i };
+  if (COMBATANTS.has(head.word)) return { kind: 'combatant', from: at, to: i };
+  if (NOT_PEOPLE.has(head.word) || head.verb !== undefined) return NONE;
+  if (head.capital) return { kind: 'person', from: at, to: i };
+  if (head.predicate) return { kind: 'unknown', from: at, to: i };
+  return i > at ? { kind: quantified ? 'person' : 'unknown', from: at, to: i } : NONE;
+}
+
+/**
+ * The object of a transitive violent verb at `v`: an elided or clitic pronoun before it
+ * ("l'abattre", "te tuer", "les pendre"), else what follows it ("tuer tous les Peuls",
+ * "kill them", "brûler leurs villages").
+ */
+export function objectOf(words: readonly Word[], v: number, frameEnd: number): Target {
+  const verb = words[v]!;
+  if (verb.elided === 't') return { kind: 'reader', from: v, to: v };
+  if (verb.elided === 'l') return { kind: 'person', from: v, to: v };
+  for (let i = v - 1; i > frameEnd; i--) {
+    const clitic = CLITIC_TARGET[words[i]!.word];
+    if (clitic === 'reader') return { kind: 'reader', from: i, to: i };
+    if (clitic === 'them') return { kind: 'person', from: i, to: i };
+  }
+  let i = v + 1;
+  while (i < words.length && QUANTIFIERS.has(words[i]!.word) && !DETERMINERS.has(words[i + 1]?.word ?? '')) i++;
+  const next = words[i];
+  if (next === undefined) return i > v + 1 ? { kind: 'person', from: v + 1, to: i - 1 } : NONE;
+  const pronoun = OBJECT_PRONOUN[next.word];
+  if (pronoun === 'reader') return { kind: 'reader', from: i, to: i };
+  if (pronoun === 'them') return { kind: 'person', from: i, to: i };
+  if (pronoun === 'self') return NONE;
+  if (next.capital && !DETERMINERS.has(next.word) && !SKIPPABLE.has(next.word)) return { kind: next.group ? 'group' : 'person', from: i, to: i };
+  return nounPhraseAt(words, i);
+}
+
+/**
+ * The subject before index `before` (a passive call, a "die" verb): a pronoun, a group, people
+ * ("ils doivent mourir", "tous ces traîtres devraient être pendus", "Muslims must die").
+ */
+export function subjectBefore(words: readonly Word[], before: number): Target {
+  for (let i = before - 1; i >= Math.max(0, before - 5); i--) {
+    const w = words[i]!;
+    const pronoun = SUBJECT_PRONOUN[w.word];
+    if (pronoun === 'reader' && i === before - 1) return { kind: 'reader', from: i, to: i };
+    if (pronoun === 'them' && i === before - 1) return { kind: 'person', from: i, to: i };
+    if (w.group) return { kind: 'group', from: i, to: i + w.group.end - 1 };
+    if (PEOPLE_NOUNS.has(w.word)) return { kind: 'person', from: i, to: i };
+    if (COMBATANTS.has(w.word)) return { kind: 'combatant', from: i, to: i };
+    if (w.capital && !DETERMINERS.has(w.word)) return { kind: 'person', from: i, to: i };
+    if (pronoun === 'reader' || pronoun === 'them') return { kind: pronoun === 'reader' ? 'reader' : 'person', from: i, to: i };
+    if (NOT_PEOPLE.has(w.word)) return NONE;
+  }
+  return words.slice(Math.max(0, before - 4), before).some((w) => DETERMINERS.has(w.word)) ? { kind: 'unknown', from: Math.max(0, before - 4), to: before - 1 } : NONE;
+}
