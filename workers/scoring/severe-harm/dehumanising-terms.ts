@@ -15,7 +15,7 @@ export const FRENCH_PREDICATES: readonly PredicateRow[] = [
   ['serpent', 0.9], ['vipère', 0.9], ['bétail', 1], ['sauvage', 0.9], ['sous-homme', 1], ['sous-humain', 1],
   ['sous-race', 1], ['déchet', 0.8], ['ordure', 0.8], ['détritus', 0.8], ['pourriture', 0.8], ['peste', 0.8],
   ['choléra', 0.8], ['cancer', 0.7], ['gangrène', 0.8], ['lèpre', 0.8], ['fléau', 0.7], ['plaie', 0.7],
-  ['tumeur', 0.8], ['excrément', 1], ['infection', 0.8],
+  ['tumeur', 0.8], ['excrément', 1], ['infection', 0.8], ['monstre', 0.8],
 ];
 
 export const ENGLISH_PREDICATES: readonly PredicateRow[] = [

@@ -23,73 +23,109 @@ const CATEGORY: Record<FrameKind, SevereCategory> = {
   intent: 'threat', passive_threat: 'threat', call: 'incitement', passive_call: 'incitement', imperative: 'incitement', wish: 'wish_of_harm',
 };
 const FIRST_PERSON = new Set(['je', 'on', 'nous', 'i', 'we', 'moi']);
-const COORDINATION = new Set(['et', 'and', 'puis', 'then', 'ou', 'or', 'ensuite', 'avant', 'apres']);
+const COORDINATION = new Set(['et', 'and', 'puis', 'then', 'ou', 'or', 'ensuite']);
 const OPENERS = new Set(['allez', 'go', 'alors', 'bon', 'please', 'svp', 'so', 'now', 'maintenant', 'oui', 'yes', 'ok', 'vas', 'va', 'just']);
+// in a sequence, these may stand anywhere: "devraient tous être", "should all be"
+const FLOATING = new Set(['tous', 'toutes', 'tout', 'all', 'vraiment', 'really', 'simply', 'just', 'meme', 'encore', 'bien', 'plutot']);
+// a verb right after these is a noun: "ce massacre", "the killing"
+const NOUN_BEFORE = new Set('un une ce cet cette du des au aux mon ton son ma ta sa mes tes ses notre votre nos vos the a an this that these those my his its our their'.split(' '));
+const INTERROGATIVES = new Set(['combien', 'pourquoi', 'comment', 'how', 'why']);
 const FUTURE = /(?:rai|ras|ra|rons|rez|ront)$/;
-const DIE_TO_NO_HARM = new Set(['rire', 'faim', 'soif', 'honte', 'envie', 'froid', 'chaud', 'ennui', 'laughing', 'laughter', 'boredom', 'hunger', 'thirst', 'shame', 'cold']);
-const DIE_FUTURE_AUX = new Set(['vas', 'va', 'allez', 'will', 'll', 'gonna', 'allons', 'vais']);
-// an armed group as target: a call to kill them is held for a person, an army's victory over them is no harm
-const TARGET_WEIGHT: Record<TargetKind, number> = { reader: 1, group: 1, person: 0.9, property: 0.85, unknown: 0.7, combatant: 0.6, none: 0 };
+const DIE_TO_NO_HARM = new Set(['rire', 'envie', 'ennui', 'laughing', 'laughter', 'boredom']);
+// between a subject and its "die" verb: "vont tous", "are going to", "pouvaient", "will"
+const DIE_AUX = new Set('vas va vont allez allons vais will ll gonna going to are is am be were was pouvaient pouvait puissent puisse tous toutes all finally enfin bientot soon'.split(' '));
+const FUTURE_AUX = new Set(['vas', 'va', 'vont', 'allez', 'allons', 'will', 'll', 'gonna', 'going']);
+const PASSIVE_AUX = new Set('sera seront soit soient serait seraient etre gets get got getting be being is are was were will ll puisse puissent'.split(' '));
+const SEE = new Set(['voir', 'see', 'watch', 'regarder']);
+const TARGET_WEIGHT: Record<TargetKind, number> = { reader: 1, group: 1, person: 0.9, property: 0.9, unknown: 0.7, combatant: 0.6, none: 0 };
 
-/** Whether words[end-len+1..end] spell `seq`. */
-const endsWith = (words: readonly Word[], end: number, seq: readonly string[]) =>
-  end - seq.length + 1 >= 0 && seq.every((s, k) => words[end - seq.length + 1 + k]!.word === s);
+/** Whether `seq` ends at words[end], floating words ("tous", "all") allowed in between. */
+function startOf(words: readonly Word[], end: number, seq: readonly string[]): number | undefined {
+  let i = end;
+  for (let k = seq.length - 1; k >= 0; k--) {
+    while (i >= 0 && k < seq.length - 1 && FLOATING.has(words[i]!.word) && words[i]!.word !== seq[k]) i--;
+    if (i < 0 || words[i]!.word !== seq[k]) return undefined;
+    i--;
+  }
+  return i + 1;
+}
+
+/** A denial in the three words before a frame: "personne ne mérite", "no one should". */
+function deniedBefore(words: readonly Word[], start: number): boolean {
+  for (let i = Math.max(0, start - 3); i < start; i++) if (NEGATIONS.has(words[i]!.word)) return true;
+  return false;
+}
 
 /** The frame ending right before word `v`, clitics, adverbs and denials skipped ("il ne faut pas les tuer"). */
 function frameBefore(words: readonly Word[], v: number): Frame | undefined {
   let p = v - 1;
   let negated = false;
+  let skippedClitic = false;
   for (let skipped = 0; p >= 0 && skipped < 5; skipped++) {
     const w = words[p]!.word;
     if (NEGATIONS.has(w) || w === 'ne') negated ||= w !== 'ne';
-    else if (!SKIPPABLE.has(w)) break;
+    else if (SKIPPABLE.has(w)) skippedClitic ||= NOUN_BEFORE.has(w) || w === 'le' || w === 'la' || w === 'les';
+    else break;
     p--;
   }
-  if (p < 0) return { kind: 'imperative', start: 0, end: 0, negated };
+  if (p < 0) return skippedClitic ? undefined : { kind: 'imperative', start: 0, end: 0, negated };
+  if (NOUN_BEFORE.has(words[p]!.word)) return undefined;
   let best: Frame | undefined;
   for (const [kind, list] of FRAMES) {
     for (const seq of list) {
-      if (!endsWith(words, p, seq) || (best && best.end - best.start + 1 >= seq.length)) continue;
-      const start = p - seq.length + 1;
+      const start = startOf(words, p, seq);
+      if (start === undefined || (best && best.end - best.start >= p - start)) continue;
       // a denial inside the frame is part of it ("n'hésitez pas à", "why don't we")
       const inside = seq.some((s) => NEGATIONS.has(s));
       best = { kind, start, end: p, negated: !inside && (negated || deniedBefore(words, start)) };
     }
   }
   if (best) return best;
-  if (OPENERS.has(words[p]!.word)) return { kind: 'imperative', start: p, end: p, negated };
+  const before = words[p]!;
+  // "qu'on les fusille": the subjunctive of a call
+  if (before.word === 'on' && before.elided === 'qu') return { kind: 'call', start: p, end: p, negated: negated || deniedBefore(words, p) };
+  if (OPENERS.has(before.word)) return { kind: 'imperative', start: p, end: p, negated };
   // "je te tuerai", "on vous massacrera": a first-person subject and a future or the reader as object
-  const subject = words[p]!;
-  if (FIRST_PERSON.has(subject.word) && (FUTURE.test(words[v]!.word) || words.slice(p + 1, v).some((w) => w.word === 'te' || w.word === 'vous'))) {
+  if (FIRST_PERSON.has(before.word) && (FUTURE.test(words[v]!.word) || words.slice(p + 1, v).some((w) => w.word === 'te' || w.word === 'vous'))) {
     return { kind: 'intent', start: p, end: p, negated: negated || deniedBefore(words, p) };
   }
   return undefined;
 }
 
-/** A denial in the two words before a frame: "personne ne mérite", "no one should". */
-function deniedBefore(words: readonly Word[], start: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (NEGATIONS.has(words[i]!.word)) return true;
-  return false;
-}
-
-/** The frame of the verb, or of the verb it is coordinated with ("brûler leurs villages et tuer tous les Peuls"). */
+/** The frame of the verb, or of the violent verb it is coordinated with ("brûlez leurs villages et tuez…"). */
 function frameOf(words: readonly Word[], v: number, earlier: ReadonlyMap<number, Frame>): Frame | undefined {
   const direct = frameBefore(words, v);
   if (direct && direct.kind !== 'imperative') return direct;
   for (let i = v - 1; i >= Math.max(0, v - 8); i--) {
     if (!COORDINATION.has(words[i]!.word) && !words[i]!.comma) continue;
     for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-      const frame = earlier.get(j) ?? (j > 0 ? frameBefore(words, j) : undefined);
-      if (frame && frame.kind !== 'imperative') return frame;
+      const frame = earlier.get(j) ?? (words[j]!.verb === undefined ? frameBefore(words, j) : undefined);
+      if (frame && (frame.kind !== 'imperative' || earlier.has(j))) return frame;
     }
+    break;
   }
-  return direct && isImperativeForm(words[v]!) ? direct : undefined;
+  if (direct && isImperativeForm(words[v]!)) return direct;
+  return wishBefore(words, v);
+}
+
+/** "J'espère que … brûle", "I hope … gets shot": a wish anywhere earlier in the sentence. */
+function wishBefore(words: readonly Word[], v: number): Frame | undefined {
+  for (let end = v - 1; end >= Math.max(0, v - 10); end--) {
+    for (const seq of WISH) {
+      if (seq.length === 1 && (seq[0] === 'que' || seq[0] === 'qu' || seq[0] === 'may')) continue;
+      const start = startOf(words, end, seq);
+      if (start !== undefined) return { kind: 'wish', start, end, negated: words.slice(Math.max(0, start - 3), v).some((w) => NEGATIONS.has(w.word)) };
+    }
+    // "que les Haoussas crèvent": a sentence that opens on "que" wishes
+    if (end === 0 && (words[0]!.word === 'que' || words[1]?.elided === 'qu')) return { kind: 'wish', start: 0, end: 0, negated: false };
+  }
+  return undefined;
 }
 
 /** "Tuez-les", "brûlons", "kill them all": a form that can be an order. */
 function isImperativeForm(w: Word): boolean {
   const sense = w.verb!;
-  if (sense.lang === 'en') return w.word === sense.verb;
+  if (sense.lang === 'en') return w.word === sense.verb || w.phraseEnd !== undefined;
   return /(?:ez|ons|e|s)$/.test(w.word) && !/(?:ais|ait|erons|ions)$/.test(w.word);
 }
 
@@ -97,10 +133,27 @@ function isImperativeForm(w: Word): boolean {
 function antecedent(words: readonly Word[], frameStart: number): Target {
   const first = words[frameStart]!;
   if (first.elided !== 'qu' && words[frameStart - 1]?.word !== 'que') return { kind: 'none', from: -1, to: -1 };
-  for (let i = frameStart - 1; i >= 0; i--) {
-    if (words[i]!.group) return { kind: 'group', from: i, to: i };
-  }
+  for (let i = frameStart - 1; i >= 0; i--) if (words[i]!.group) return { kind: 'group', from: i, to: i };
   return nounPhraseAt(words, Math.max(0, frameStart - 3));
+}
+
+/** The subject right before a verb, auxiliaries skipped: "tu vas mourir", "les Touaregs vont tous mourir". */
+function subjectOf(words: readonly Word[], v: number): { target: Target; future: boolean; at: number } {
+  let s = v - 1;
+  let future = FUTURE.test(words[v]!.word);
+  for (; s >= 0 && (DIE_AUX.has(words[s]!.word) || PASSIVE_AUX.has(words[s]!.word)); s--) {
+    if (FUTURE_AUX.has(words[s]!.word)) future = true;
+  }
+  const w = words[s];
+  if (w === undefined) return { target: { kind: 'none', from: -1, to: -1 }, future, at: s };
+  const pronoun = SUBJECT_PRONOUN[w.word];
+  if (pronoun === 'reader' || (w.elided === 't' && w.word === 'es')) return { target: { kind: 'reader', from: s, to: s }, future, at: s };
+  if (pronoun === 'them') return { target: { kind: 'person', from: s, to: s }, future, at: s };
+  if (pronoun === 'self') return { target: { kind: 'none', from: -1, to: -1 }, future, at: s };
+  const target = subjectBefore(words, s + 1);
+  // "all you Christians are going to die": the reader and their group
+  const addressed = words.slice(Math.max(0, s - 3), s).some((x) => x.word === 'you' || x.word === 'vous');
+  return { target: addressed && target.kind === 'group' ? target : target, future: future || addressed, at: s };
 }
 
 function scoreOf(strength: number, target: TargetKind): number {
@@ -108,26 +161,73 @@ function scoreOf(strength: number, target: TargetKind): number {
   return Math.min(0.98, (0.55 + 0.45 * strength) * TARGET_WEIGHT[target]);
 }
 
-/** A "die" verb: the subject is the target, and a doom, a wish or a call is the frame. */
-function dieFinding(words: readonly Word[], v: number, frame: Frame | undefined): { target: Target; category: SevereCategory } | undefined {
+/** "Je veux voir ces Bambaras pendus", "I want to see all the immigrants dead". */
+function seeFrame(words: readonly Word[], v: number): { frame: Frame; target: Target } | undefined {
+  for (let i = v - 1; i >= Math.max(1, v - 5); i--) {
+    if (!SEE.has(words[i]!.word)) continue;
+    const wish = frameBefore(words, i) ?? wishBefore(words, i);
+    if (wish === undefined || (wish.kind !== 'intent' && wish.kind !== 'wish')) return undefined;
+    const target = nounPhraseAt(words, i + 1);
+    return { frame: { ...wish, kind: 'wish' }, target: target.kind === 'none' ? subjectBefore(words, v) : target };
+  }
+  return undefined;
+}
+
+interface Read {
+  frame: Frame;
+  target: Target;
+  category: SevereCategory;
+}
+
+/** A "die" verb: the subject is the target; a doom, a wish or a call is the frame. */
+function readDie(words: readonly Word[], v: number, frame: Frame | undefined): Read | undefined {
   const next = words[v + 1]?.word;
   if ((next === 'de' || next === 'of' || next === 'from') && DIE_TO_NO_HARM.has(words[v + 2]?.word ?? '')) return undefined;
-  let s = v - 1;
-  while (s >= 0 && (words[s]!.word === 'tous' || words[s]!.word === 'toutes' || words[s]!.word === 'all')) s--;
-  const before = words[s];
-  // "que tu crèves", "qu'ils meurent tous", "you will die"
-  const subjectHere = before && (SUBJECT_PRONOUN[before.word] === 'reader' || SUBJECT_PRONOUN[before.word] === 'them' || before.group);
-  if (subjectHere && (before.elided === 'qu' || words[s - 1]?.word === 'que')) {
-    return { target: before.group ? { kind: 'group', from: s, to: s } : { kind: SUBJECT_PRONOUN[before.word] === 'reader' ? 'reader' : 'person', from: s, to: s }, category: 'wish_of_harm' };
+  const { target, future, at } = subjectOf(words, v);
+  // "puisses-tu mourir": the subject after the wish
+  const inverted = frame?.kind === 'wish' && target.kind === 'none' && SUBJECT_PRONOUN[words[frame.end + 1]?.word ?? ''] === 'reader';
+  const wish = frame?.kind === 'wish' ? frame : wishBefore(words, Math.max(0, at));
+  const here = frame ?? wish ?? { kind: 'imperative' as const, start: Math.max(0, at), end: Math.max(0, at), negated: false };
+  if (inverted) return { frame: here, target: { kind: 'reader', from: frame!.end + 1, to: frame!.end + 1 }, category: 'wish_of_harm' };
+  if (wish) return target.kind === 'none' ? undefined : { frame: wish, target, category: 'wish_of_harm' };
+  if (frame?.kind === 'imperative' || (frame === undefined && target.kind === 'none' && at < 0)) {
+    return { frame: here, target: { kind: 'reader', from: v, to: v }, category: 'wish_of_harm' };
   }
+  if (target.kind === 'reader' && future) return { frame: here, target, category: 'threat' };
   if (frame === undefined) return undefined;
-  const subject = subjectHere ? subjectBefore(words, s + 1) : subjectBefore(words, frame.start);
-  if (frame.kind === 'imperative') return { target: { kind: 'reader', from: v, to: v }, category: 'wish_of_harm' };
-  const auxiliary = words.slice(frame.start, v).some((w) => DIE_FUTURE_AUX.has(w.word));
-  if (subject.kind === 'reader' && (frame.kind === 'intent' || auxiliary)) return { target: subject, category: 'threat' };
-  if (subject.kind === 'reader' && frame.kind === 'call') return { target: subject, category: 'wish_of_harm' };
-  if (frame.kind === 'intent' && subject.kind === 'none') return undefined;
-  return { target: subject, category: CATEGORY[frame.kind] };
+  if (target.kind === 'none') return undefined;
+  if (target.kind === 'reader' && frame.kind === 'call') return { frame, target, category: 'wish_of_harm' };
+  return { frame, target, category: CATEGORY[frame.kind] };
+}
+
+/** A transitive violent verb: the frame before it, its object (or the subject of a passive). */
+function readAct(words: readonly Word[], v: number, frame: Frame | undefined): Read | undefined {
+  const seen = frame === undefined ? seeFrame(words, v) : undefined;
+  if (seen) return { frame: seen.frame, target: seen.target, category: 'wish_of_harm' };
+  if (frame === undefined) return undefined;
+  const after = words[v]!.phraseEnd ?? v;
+  let target: Target;
+  if (frame.kind === 'passive_threat') {
+    target = subjectBefore(words, frame.start);
+    if (target.kind !== 'reader') return undefined;
+  } else if (frame.kind === 'passive_call') {
+    target = subjectBefore(words, frame.start);
+  } else {
+    target = objectOf(words, v, frame.end, after);
+    if (target.kind === 'none') target = antecedent(words, frame.start);
+    // "j'espère que ce journaliste sera abattu", "I hope the minister gets killed"
+    if (target.kind === 'none' && frame.kind === 'wish') target = subjectOf(words, v).target;
+  }
+  return { frame, target, category: CATEGORY[frame.kind] };
+}
+
+/** A pronoun target takes the group named earlier in the sentence: "les handicapés, il faut les éliminer". */
+function resolvePronoun(words: readonly Word[], target: Target): Target {
+  if (target.kind !== 'person' || target.from !== target.to) return target;
+  const w = words[target.from]!.word;
+  if (!['les', 'them', 'eux', 'leur', 'ils', 'elles', 'they'].includes(w)) return target;
+  for (let i = target.from - 1; i >= 0; i--) if (words[i]!.group) return { kind: 'group', from: i, to: target.to };
+  return target;
 }
 
 /**
@@ -137,37 +237,23 @@ function dieFinding(words: readonly Word[], v: number, frame: Frame | undefined)
  */
 export function findViolence(sentence: Sentence): SevereFinding[] {
   const { words } = sentence;
+  // "combien de soldats doivent encore mourir ?": a question about deaths, not a call
+  if (words.some((w) => INTERROGATIVES.has(w.word)) && !words.some((w) => w.word === 'dont' || w.word === 'not')) return [];
   const findings: SevereFinding[] = [];
   const frames = new Map<number, Frame>();
   for (let v = 0; v < words.length; v++) {
     const sense = words[v]!.verb;
-    if (sense === undefined) continue;
-    const frame = frameOf(words, v, frames);
-    if (frame) frames.set(v, frame);
-    let target: Target;
-    let category: SevereCategory;
-    if (sense.act === 'die') {
-      const found = dieFinding(words, v, frame);
-      if (found === undefined) continue;
-      ({ target, category } = found);
-    } else {
-      if (frame === undefined) continue;
-      category = CATEGORY[frame.kind];
-      if (frame.kind === 'passive_threat') {
-        target = subjectBefore(words, frame.start);
-        if (target.kind !== 'reader') continue;
-      } else if (frame.kind === 'passive_call') {
-        target = subjectBefore(words, frame.start);
-      } else {
-        target = objectOf(words, v, frame.end);
-        if (target.kind === 'none') target = antecedent(words, frame.start);
-      }
-    }
+    if (sense === undefined || NOUN_BEFORE.has(words[v - 1]?.word ?? '')) continue;
+    const direct = frameOf(words, v, frames);
+    const read = sense.act === 'die' ? readDie(words, v, direct) : readAct(words, v, direct);
+    if (read === undefined) continue;
+    frames.set(v, read.frame);
+    const target = resolvePronoun(words, read.target);
     const score = scoreOf(sense.strength, target.kind);
     if (score === 0) continue;
-    const from = Math.min(frame?.start ?? v, target.from < 0 ? v : target.from, v);
-    const to = Math.max(v, target.to);
-    findings.push({ category, score, from, to, verb: v, negated: frame?.negated ?? false, target: target.kind });
+    const from = Math.min(read.frame.start, target.from < 0 ? v : target.from, v);
+    const to = Math.max(words[v]!.phraseEnd ?? v, target.to);
+    findings.push({ category: read.category, score, from, to, verb: v, negated: read.frame.negated, target: target.kind });
   }
   return findings;
 }

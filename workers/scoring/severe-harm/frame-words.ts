@@ -22,7 +22,8 @@ export const CALL = seqs(
   'il faut', 'faut', 'il faudrait', 'faudrait', 'il faudra', 'faudra', 'on doit', 'on devrait', 'on devra', 'nous devons',
   'devons', 'devez', 'il est temps de', 'temps de', 'il suffit de', 'suffit de', 'mieux vaut', 'allez', 'venez', 'appelle a',
   'appelons a', 'doit', 'doivent', 'devrait', 'devraient', 'meritent de', 'merite de', 'meriterait de', 'meriteraient de',
-  'il faut qu on', 'n hesitez pas a', 'hesitez pas a', 'on peut', 'on pourrait',
+  'il faut qu on', 'n hesitez pas a', 'hesitez pas a', 'on peut', 'on pourrait', 'que quelquun', 'quelquun doit',
+  'quelquun devrait', 'il faudrait que quelquun', 'faut que quelquun',
   'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'lets', 'let s', 'let us',
   'time to', 'its time to', 'deserve to', 'deserves to', 'someone should', 'somebody should', 'someone needs to', 'go',
   'why not', 'why dont we', 'feel free to', 'its ok to', 'it is ok to', 'it s ok to', 'i support', 'we should', 'we must',
@@ -41,7 +42,7 @@ export const PASSIVE_THREAT = seqs('serez', 'seras', 'seront', 'will be', 'are g
 export const WISH = seqs(
   'espere que', 'j espere que', 'souhaite que', 'je souhaite que', 'vivement que', 'pourvu que', 'dieu fasse que',
   'si seulement', 'puisses', 'puisse', 'puissent', 'que', 'qu', 'hope', 'i hope', 'hopefully', 'wish', 'i wish', 'may',
-  'hope that', 'i hope that', 'pray that', 'i pray that', 'prie pour que', 'je prie pour que',
+  'hope that', 'i hope that', 'pray that', 'i pray that', 'prie pour que', 'je prie pour que', 'souhaite', 'wish that',
 );
 /** Words that may stand between a frame and its verb: clitics, adverbs, quantifiers. */
 export const SKIPPABLE = words(
@@ -58,7 +59,7 @@ export const CLITIC_TARGET: Readonly<Record<string, 'reader' | 'them'>> = {
 export const OBJECT_PRONOUN: Readonly<Record<string, 'reader' | 'them' | 'self'>> = {
   toi: 'reader', vous: 'reader', you: 'reader', yourself: 'reader', yourselves: 'reader', ya: 'reader', u: 'reader',
   eux: 'them', elles: 'them', les: 'them', them: 'them', em: 'them', him: 'them', her: 'them', lui: 'them', they: 'them',
-  moi: 'self', me: 'self', myself: 'self', it: 'self', ca: 'self', cela: 'self', ceci: 'self', this: 'self', that: 'self',
+  moi: 'self', me: 'self', myself: 'self', it: 'self', ca: 'self', cela: 'self', ceci: 'self',
 };
 /** Subjects of "die" verbs and of passive calls. */
 export const SUBJECT_PRONOUN: Readonly<Record<string, 'reader' | 'them' | 'self'>> = {

@@ -1,5 +1,6 @@
 import { groupAt, type GroupMention } from '../identity/identity-lexicon.js';
 import { predicateOf, verbOf, type PredicateSense, type VerbSense } from './severe-lexicon.js';
+import { phraseAt } from './violent-phrases.js';
 
 /** One word as the reader meant it, with the raw range they typed (an obfuscated spelling is already read back). */
 export interface ReadWord {
@@ -21,7 +22,10 @@ export interface Word extends ReadWord {
   /** Raw separator before it contains a comma. */
   comma: boolean;
   verb: VerbSense | undefined;
+  /** For a violent phrase ("faire la peau"): sentence-local index of its last word. */
+  phraseEnd: number | undefined;
   predicate: PredicateSense | undefined;
+  /** The group this word names or is part of; `end` counts the words from this one to the group's last. */
   group: GroupMention | undefined;
 }
 
@@ -30,6 +34,9 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[.!?;\n…]/u;
+// "sous-hommes", "sub-human": the second word is the predicate, not the group "hommes"
+const BELOW_HUMAN = new Set(['sous', 'sub']);
+const HUMAN_AFTER_BELOW = new Set(['homme', 'hommes', 'humain', 'humains', 'race', 'races', 'human', 'humans', 'men']);
 const ELIDED = /(qu|jusqu|lorsqu|puisqu|l|t|j|n|s|m|d|c)['’ʼ`´]\s*$/iu;
 const UPPER = /^\p{Lu}/u;
 
@@ -44,6 +51,7 @@ export function readSentences(raw: string, read: readonly ReadWord[], siteTerms:
   let straightQuote = false;
   let previousEnd = 0;
   const allWords = read.map((w) => w.word);
+  let sentenceStart = 0;
   read.forEach((w, index) => {
     const gap = raw.slice(previousEnd, w.rawStart);
     previousEnd = w.rawEnd;
@@ -55,8 +63,10 @@ export function readSentences(raw: string, read: readonly ReadWord[], siteTerms:
     if (SENTENCE_END.test(gap) && current.length > 0) {
       sentences.push({ words: current });
       current = [];
+      sentenceStart = index;
     }
     const group = groupAt(allWords, index, siteTerms);
+    const phrase = phraseAt(allWords, index);
     current.push({
       ...w,
       elided: ELIDED.exec(gap)?.[1]?.toLowerCase() ?? '',
@@ -64,12 +74,29 @@ export function readSentences(raw: string, read: readonly ReadWord[], siteTerms:
       capital: current.length > 0 && UPPER.test(raw.slice(w.rawStart, w.rawEnd)),
       equals: /[=:]/.test(gap),
       comma: gap.includes(','),
-      verb: verbOf(w.word),
+      verb: phrase?.sense ?? verbOf(w.word),
+      phraseEnd: phrase === undefined ? undefined : phrase.last - sentenceStart,
       predicate: predicateOf(w.word),
-      // a group spans its words; sentence-local indexes are fixed by the caller's offsets
-      group: group === undefined ? undefined : { ...group, start: group.start - index, end: group.end - index },
+      group: group === undefined ? undefined : { ...group, start: 0, end: group.end - index },
     });
   });
   if (current.length > 0) sentences.push({ words: current });
+  for (const sentence of sentences) annotateSpans(sentence.words);
   return sentences;
+}
+
+/** Every word of a group carries it ("gay people": "people" too); "sous-hommes" is a predicate. */
+function annotateSpans(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (BELOW_HUMAN.has(w.word) && HUMAN_AFTER_BELOW.has(words[i + 1]?.word ?? '')) {
+      words[i + 1]!.predicate = { word: `${w.word} ${words[i + 1]!.word}`, strength: 1 };
+      words[i + 1]!.group = undefined;
+      continue;
+    }
+    const group = w.group;
+    if (group === undefined) continue;
+    for (let k = 1; k < group.end && i + k < words.length; k++) words[i + k]!.group = { ...group, end: group.end - k };
+    i += group.end - 1;
+  }
 }

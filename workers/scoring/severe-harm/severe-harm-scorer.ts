@@ -1,6 +1,7 @@
 import type { Span } from '../../checks/types.js';
 import type { NormalizedText } from '../../text/normalize.js';
 import { findDehumanisation } from './find-dehumanisation.js';
+import { findDoomIdioms } from './find-doom-idioms.js';
 import { findViolence } from './find-violence.js';
 import { readSentences, type ReadWord } from './read-sentences.js';
 import type { SevereCategory } from './severe-finding.js';
@@ -38,7 +39,7 @@ export function scoreSevereHarm(words: readonly ReadWord[], raw: string, siteTer
   const sentences = readSentences(raw, words, siteTerms);
   const harms: SevereHarm[] = [];
   for (const sentence of sentences) {
-    for (const finding of [...findViolence(sentence), ...findDehumanisation(sentence)]) {
+    for (const finding of [...findViolence(sentence), ...findDoomIdioms(sentence), ...findDehumanisation(sentence)]) {
       const voice = voiceOf(sentence, finding, sentences);
       const score = voicedScore(finding.score, voice);
       if (score <= 0) continue;

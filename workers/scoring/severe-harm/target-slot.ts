@@ -20,6 +20,11 @@ export interface Target {
 
 const NONE: Target = { kind: 'none', from: -1, to: -1 };
 const QUANTIFIERS = new Set(['tous', 'toutes', 'all', 'chacun', 'every', 'each']);
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'away']);
+const OWNER: Readonly<Record<string, 'reader' | 'person'>> = {
+  ta: 'reader', ton: 'reader', tes: 'reader', your: 'reader', vos: 'reader', votre: 'reader',
+  sa: 'person', son: 'person', ses: 'person', leur: 'person', leurs: 'person', his: 'person', her: 'person', their: 'person',
+};
 
 /** The noun phrase starting at `at`: a group, people, property or something else. */
 export function nounPhraseAt(words: readonly Word[], at: number): Target {
@@ -37,6 +42,11 @@ export function nounPhraseAt(words: readonly Word[], at: number): Target {
   const head = words[i];
   if (head === undefined) return quantified ? { kind: 'person', from: at, to: at } : NONE;
   if (head.group) return { kind: 'group', from: at, to: i + head.group.end - 1 };
+  // "cette race de Maures", "ces chiens d'Arabes", "this bunch of migrants"
+  for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.group && (words[k - 1]!.word === 'de' || words[k - 1]!.word === 'of' || w.elided === 'd')) return { kind: 'group', from: at, to: k };
+  }
   if (possessive && DWELLINGS.has(head.word)) return { kind: 'property', from: at, to: i };
   if (PEOPLE_NOUNS.has(head.word)) return { kind: 'person', from: at, to: i };
   if (COMBATANTS.has(head.word)) return { kind: 'combatant', from: at, to: i };
@@ -51,7 +61,7 @@ export function nounPhraseAt(words: readonly Word[], at: number): Target {
  * ("l'abattre", "te tuer", "les pendre"), else what follows it ("tuer tous les Peuls",
  * "kill them", "brûler leurs villages").
  */
-export function objectOf(words: readonly Word[], v: number, frameEnd: number): Target {
+export function objectOf(words: readonly Word[], v: number, frameEnd: number, after = v): Target {
   const verb = words[v]!;
   if (verb.elided === 't') return { kind: 'reader', from: v, to: v };
   if (verb.elided === 'l') return { kind: 'person', from: v, to: v };
@@ -60,8 +70,16 @@ export function objectOf(words: readonly Word[], v: number, frameEnd: number): T
     if (clitic === 'reader') return { kind: 'reader', from: i, to: i };
     if (clitic === 'them') return { kind: 'person', from: i, to: i };
   }
-  let i = v + 1;
-  while (i < words.length && QUANTIFIERS.has(words[i]!.word) && !DETERMINERS.has(words[i + 1]?.word ?? '')) i++;
+  // "slit your throat", "casser la gueule à ce ministre": the owner of the body part
+  if (after > v) {
+    for (let i = v + 1; i <= after; i++) {
+      const owner = OWNER[words[i]!.word];
+      if (owner) return { kind: owner, from: i, to: i };
+    }
+  }
+  let i = after + 1;
+  while (i < words.length && (PARTICLES.has(words[i]!.word) || (QUANTIFIERS.has(words[i]!.word) && !DETERMINERS.has(words[i + 1]?.word ?? '')))) i++;
+  if (words[i]?.word === 'a' || words[i]?.word === 'au' || words[i]?.word === 'aux') i += words[i]!.word === 'a' ? 1 : 0;
   const next = words[i];
   if (next === undefined) return i > v + 1 ? { kind: 'person', from: v + 1, to: i - 1 } : NONE;
   const pronoun = OBJECT_PRONOUN[next.word];

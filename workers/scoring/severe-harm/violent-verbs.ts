@@ -37,8 +37,8 @@ export const ENGLISH_VERBS: readonly VerbRow[] = [
   ['strangle', 'kill', 0.9], ['gas', 'kill', 0.8, 'gassed|gassing'], ['execute', 'kill', 0.85],
   ['eliminate', 'kill', 0.6], ['annihilate', 'kill', 0.7], ['eradicate', 'kill', 0.6], ['burn', 'kill', 0.85, 'burnt'],
   ['drown', 'kill', 0.7], ['poison', 'kill', 0.8], ['bomb', 'kill', 0.7], ['nuke', 'kill', 0.8],
-  ['slay', 'kill', 0.9, 'slain|slew'], ['assassinate', 'kill', 1], ['genocide', 'kill', 1], ['stone', 'kill', 0.7],
-  ['crucify', 'kill', 1, 'crucified'], ['exterminate', 'kill', 1], ['obliterate', 'kill', 0.7],
+  ['slay', 'kill', 0.9, 'slain|slew'], ['assassinate', 'kill', 1], ['stone', 'kill', 0.7],
+  ['crucify', 'kill', 1, 'crucified'], ['obliterate', 'kill', 0.7],
   ['rape', 'hurt', 1], ['torture', 'hurt', 0.9], ['mutilate', 'hurt', 0.9], ['castrate', 'hurt', 0.9],
   ['hurt', 'hurt', 0.7], ['punch', 'hurt', 0.6], ['whip', 'hurt', 0.7], ['assault', 'hurt', 0.6],
 

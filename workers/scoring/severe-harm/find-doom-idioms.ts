@@ -1,0 +1,43 @@
+import { NEGATIONS } from './frame-words.js';
+import type { Sentence } from './read-sentences.js';
+import type { SevereFinding } from './severe-finding.js';
+
+/**
+ * Threats said as set phrases, where no violent verb carries the harm: "tes jours sont
+ * comptés", "on sait où tu habites", "you're a dead man". Few, because the structure rules read
+ * the rest; denial, quotation and counter-speech apply to them as to any finding.
+ */
+const IDIOMS: ReadonlyArray<readonly [phrase: string, score: number]> = [
+  ['tes jours sont comptes', 0.9], ['vos jours sont comptes', 0.9], ['ses jours sont comptes', 0.85],
+  ['your days are numbered', 0.9], ['his days are numbered', 0.85], ['their days are numbered', 0.85],
+  ['sait ou tu habites', 0.9], ['sais ou tu habites', 0.9], ['sait ou tu vis', 0.9], ['sais ou tu vis', 0.9],
+  ['sait ou vous habitez', 0.9], ['sait ou habite ta famille', 0.9], ['connait ta famille', 0.8], ['connais ta famille', 0.8],
+  ['know where you live', 0.9], ['knows where you live', 0.9], ['know where your family lives', 0.9],
+  ['es un homme mort', 0.9], ['es une femme morte', 0.9], ['tu es mort', 0.85], ['es deja mort', 0.85],
+  ['vous etes morts', 0.85], ['vous etes des hommes morts', 0.9], ['youre dead', 0.85], ['you are dead', 0.85],
+  ['youre a dead man', 0.9], ['you are a dead man', 0.9], ['youre dead meat', 0.9], ['dead man walking', 0.8],
+  ['tu ne perds rien pour attendre', 0.7], ['tu vas le payer', 0.6], ['tu vas payer', 0.6], ['vous allez payer', 0.6],
+  ['you will pay for this', 0.6], ['watch your back', 0.6], ['kys', 0.9], ['suicide toi', 0.9], ['suicidez vous', 0.9],
+  ['on aura ta peau', 0.9], ['on aura votre peau', 0.9], ['ta tete sera coupee', 0.95], ['une balle dans la tete', 0.85],
+  ['a bullet in your head', 0.9], ['bullet between your eyes', 0.9],
+].map(([p, s]) => [p as string, s as number] as const);
+const SEQUENCES = IDIOMS.map(([phrase, score]) => ({ words: phrase.split(' '), score }));
+
+/** Set-phrase threats in one sentence. */
+export function findDoomIdioms(sentence: Sentence): SevereFinding[] {
+  const { words } = sentence;
+  const findings: SevereFinding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const { words: seq, score } of SEQUENCES) {
+      if (!seq.every((s, k) => words[i + k]?.word === s)) continue;
+      // "t'es mort" reads "es mort": the elided "t'" is the reader
+      const to = i + seq.length - 1;
+      const negated = words.slice(Math.max(0, i - 3), to + 1).some((w) => NEGATIONS.has(w.word) && !seq.includes(w.word));
+      findings.push({ category: 'threat', score, from: i, to, verb: i, negated, target: 'reader' });
+    }
+    if (words[i]!.word === 'es' && words[i]!.elided === 't' && words[i + 1]?.word === 'mort') {
+      findings.push({ category: 'threat', score: 0.85, from: i, to: i + 1, verb: i, negated: false, target: 'reader' });
+    }
+  }
+  return findings;
+}
