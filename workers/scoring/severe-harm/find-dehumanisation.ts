@@ -57,13 +57,13 @@ function groupAfter(words: readonly Word[], q: number): Target | undefined {
  * "bande de macaques", "ils se reproduisent comme des rats", and denials of humanity or of
  * the right to live ("ne sont pas des humains", "ne méritent pas de vivre").
  */
-export function findDehumanisation(sentence: Sentence): SevereFinding[] {
+export function findDehumanisation(sentence: Sentence, previous?: Sentence): SevereFinding[] {
   const { words } = sentence;
   const findings: SevereFinding[] = [];
   for (let q = 0; q < words.length; q++) {
     const w = words[q]!;
     if (w.predicate) {
-      const finding = predicateFinding(words, q);
+      const finding = predicateFinding(words, q) ?? answerTo(previous, words, q);
       if (finding) findings.push(finding);
     } else if (HUMAN_WORDS.has(w.word) || LIFE.has(w.word)) {
       const finding = deniedHumanity(words, q);
@@ -87,15 +87,19 @@ function predicateFinding(words: readonly Word[], q: number): SevereFinding | un
   const vocative = opener && OF.has(opener.word) && VOCATIVES.has(words[o - 1]?.word ?? '');
   const vocativeElided = opener && VOCATIVES.has(opener.word) && words[o + 1]?.elided === 'd';
   if (opener && (OPENERS.has(opener.word) || vocative || vocativeElided)) {
-    const group = groupAfter(words, q);
-    if (group) return make({ ...group, from: o }, false);
+    const group = groupAfter(words, q) ?? groupBeforeComma(words, o);
+    if (group) return make({ ...group, from: Math.min(o, group.from) }, false);
     if (vocative || vocativeElided) return make({ kind: 'reader', from: vocative ? o - 1 : o, to: q }, false);
   }
   // "les X sont des cafards", "X = vermine", "you are animals"
   const link = linkBefore(words, q);
   if (link) {
     const before = words[link.at - 1];
-    const subject: Target = before?.group ? { kind: 'group', from: link.at - 1, to: link.at - 1 } : subjectBefore(words, link.at);
+    let subject: Target = before?.group ? { kind: 'group', from: link.at - 1, to: link.at - 1 } : subjectBefore(words, link.at);
+    // "Disabled people are a waste of space, nothing but garbage": the group opened the sentence
+    if (subject.kind === 'none' || subject.kind === 'unknown') {
+      for (let j = link.at - 1; j >= Math.max(0, link.at - 10); j--) if (words[j]!.group) subject = { kind: 'group', from: j, to: j };
+    }
     const reader = ['es', 'etes', 'tu', 'vous', 'you', 'youre', 'ur'].includes(before?.word ?? '') || ['es', 'etes'].includes(words[link.at]!.word);
     return make(reader && subject.kind !== 'group' ? { kind: 'reader', from: link.at - 1, to: q } : subject, link.negated);
   }
@@ -110,14 +114,35 @@ function predicateFinding(words: readonly Word[], q: number): SevereFinding | un
 /** "Les X ne sont pas des humains", "X ne méritent pas de vivre", "X shouldn't exist". */
 function deniedHumanity(words: readonly Word[], q: number): SevereFinding | undefined {
   const window = words.slice(Math.max(0, q - 6), q);
-  if (!window.some((x) => NEGATIONS.has(x.word))) return undefined;
   const life = LIFE.has(words[q]!.word);
-  if (life && !window.some((x) => DEONTIC.test(x.word))) return undefined;
-  if (!life && !window.some((x) => COPULAS.has(x.word))) return undefined;
+  if (life && (!window.some((x) => NEGATIONS.has(x.word)) || !window.some((x) => DEONTIC.test(x.word)))) return undefined;
+  // "are not human": copula, denial, then only articles before the word
+  if (!life) {
+    let i = q - 1;
+    while (i >= 0 && ['des', 'de', 'd', 'a', 'an', 'vrais', 'etres', 'real', 'fully', 'really'].includes(words[i]!.word)) i--;
+    if (i < 1 || !NEGATIONS.has(words[i]!.word)) return undefined;
+    if (!COPULAS.has(words[i - 1]!.word) && !(words[i - 1]!.word === 'sont' || COPULAS.has(words[i - 2]?.word ?? ''))) return undefined;
+  }
   let subject: Target | undefined;
   for (let j = q - 1; j >= Math.max(0, q - 8) && subject === undefined; j--) if (words[j]!.group) subject = { kind: 'group', from: j, to: j };
   subject ??= subjectBefore(words, Math.max(0, q - window.length));
   const score = subject.kind === 'group' ? 0.9 : subject.kind === 'person' || subject.kind === 'reader' ? 0.6 : 0;
   if (score === 0) return undefined;
   return { category: 'dehumanisation', score, from: Math.min(subject.from, q), to: q, verb: q, negated: false, target: subject.kind };
+}
+
+/** "Les Mossis, ces rats": the group right before an apposition. */
+function groupBeforeComma(words: readonly Word[], opener: number): Target | undefined {
+  if (!words[opener]!.comma) return undefined;
+  for (let j = opener - 1; j >= Math.max(0, opener - 3); j--) if (words[j]!.group) return { kind: 'group', from: j, to: j };
+  return undefined;
+}
+
+/** "Les Ivoiriens ? Des cafards.": a predicate answering a short sentence that names a group. */
+function answerTo(previous: Sentence | undefined, words: readonly Word[], q: number): SevereFinding | undefined {
+  if (previous === undefined || previous.words.length > 4 || q > 1) return undefined;
+  const group = previous.words.find((w) => w.group);
+  if (group === undefined) return undefined;
+  const { strength } = words[q]!.predicate!;
+  return { category: 'dehumanisation', score: scoreFor({ kind: 'group', from: 0, to: 0 }, strength, words[q]!.predicate!.word), from: 0, to: q, verb: q, negated: false, target: 'group' };
 }

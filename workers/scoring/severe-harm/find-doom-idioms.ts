@@ -41,3 +41,25 @@ export function findDoomIdioms(sentence: Sentence): SevereFinding[] {
   }
   return findings;
 }
+
+const DEATH_TO = [['a', 'mort'], ['mort', 'aux'], ['mort', 'au'], ['mort', 'a'], ['death', 'to'], ['la', 'mort', 'pour']];
+// "condamné à mort", "la peine de mort", "mise à mort", "battu à mort": justice or news, not a call
+const NOT_A_CALL = new Set(['condamne', 'condamnes', 'condamnee', 'condamnees', 'peine', 'mise', 'mis', 'battu', 'battus', 'frappe', 'sentenced', 'penalty', 'condemned', 'beaten', 'stoned']);
+const TARGET_SCORE = { reader: 0.95, group: 0.95, person: 0.9, combatant: 0.6, property: 0.6, unknown: 0.75, none: 0.6 } as const;
+
+/** "À mort les Touaregs !", "mort aux juifs", "death to the traitors": a call to kill, whatever the verb. */
+export function findDeathTo(sentence: Sentence, targetAt: (at: number) => { kind: keyof typeof TARGET_SCORE; to: number }): SevereFinding[] {
+  const { words } = sentence;
+  const findings: SevereFinding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const seq = DEATH_TO.find((s) => s.every((w, k) => words[i + k]?.word === w));
+    if (seq === undefined || NOT_A_CALL.has(words[i - 1]?.word ?? '')) continue;
+    const after = i + seq.length;
+    // "mort aux" / "death to" take their target after; "à mort" may stand alone: "à mort !"
+    const target = after < words.length ? targetAt(after) : { kind: 'none' as const, to: after - 1 };
+    if (target.kind === 'none' && seq[0] !== 'a') continue;
+    const negated = words.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word));
+    findings.push({ category: 'incitement', score: TARGET_SCORE[target.kind], from: i, to: Math.max(after - 1, target.to), verb: i, negated, target: target.kind });
+  }
+  return findings;
+}

@@ -28,7 +28,7 @@ const OPENERS = new Set(['allez', 'go', 'alors', 'bon', 'please', 'svp', 'so', '
 // in a sequence, these may stand anywhere: "devraient tous être", "should all be"
 const FLOATING = new Set(['tous', 'toutes', 'tout', 'all', 'vraiment', 'really', 'simply', 'just', 'meme', 'encore', 'bien', 'plutot']);
 // a verb right after these is a noun: "ce massacre", "the killing"
-const NOUN_BEFORE = new Set('un une ce cet cette du des au aux mon ton son ma ta sa mes tes ses notre votre nos vos the a an this that these those my his its our their'.split(' '));
+const NOUN_BEFORE = new Set('un une ce cet cette du des au aux mon ton son ma ta sa mes tes ses notre votre nos vos the an this that these those my his its our their'.split(' '));
 const INTERROGATIVES = new Set(['combien', 'pourquoi', 'comment', 'how', 'why']);
 const FUTURE = /(?:rai|ras|ra|rons|rez|ront)$/;
 const DIE_TO_NO_HARM = new Set(['rire', 'envie', 'ennui', 'laughing', 'laughter', 'boredom']);
@@ -50,26 +50,22 @@ function startOf(words: readonly Word[], end: number, seq: readonly string[]): n
   return i + 1;
 }
 
+/** A denying word; "ne" denies unless a "que" follows ("ne sont que des…" restricts). */
+function isDenial(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.word;
+  if (NEGATIONS.has(w)) return true;
+  return w === 'ne' && !words.slice(i + 1, i + 5).some((x) => x.word === 'que' || x.elided === 'qu');
+}
+
 /** A denial in the three words before a frame: "personne ne mérite", "no one should". */
 function deniedBefore(words: readonly Word[], start: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (NEGATIONS.has(words[i]!.word)) return true;
+  for (let i = Math.max(0, start - 3); i < start; i++) if (isDenial(words, i)) return true;
   return false;
 }
 
 /** The frame ending right before word `v`, clitics, adverbs and denials skipped ("il ne faut pas les tuer"). */
-function frameBefore(words: readonly Word[], v: number): Frame | undefined {
-  let p = v - 1;
-  let negated = false;
-  let skippedClitic = false;
-  for (let skipped = 0; p >= 0 && skipped < 5; skipped++) {
-    const w = words[p]!.word;
-    if (NEGATIONS.has(w) || w === 'ne') negated ||= w !== 'ne';
-    else if (SKIPPABLE.has(w)) skippedClitic ||= NOUN_BEFORE.has(w) || w === 'le' || w === 'la' || w === 'les';
-    else break;
-    p--;
-  }
-  if (p < 0) return skippedClitic ? undefined : { kind: 'imperative', start: 0, end: 0, negated };
-  if (NOUN_BEFORE.has(words[p]!.word)) return undefined;
+/** The longest frame ending at words[p]. */
+function frameEndingAt(words: readonly Word[], p: number, negated: boolean): Frame | undefined {
   let best: Frame | undefined;
   for (const [kind, list] of FRAMES) {
     for (const seq of list) {
@@ -80,6 +76,28 @@ function frameBefore(words: readonly Word[], v: number): Frame | undefined {
       best = { kind, start, end: p, negated: !inside && (negated || deniedBefore(words, start)) };
     }
   }
+  return best;
+}
+
+function frameBefore(words: readonly Word[], v: number): Frame | undefined {
+  let p = v - 1;
+  let negated = false;
+  let skippedClitic = false;
+  for (let skipped = 0; p >= 0 && skipped < 5; skipped++) {
+    const w = words[p]!.word;
+    // "on finira par tuer": a frame may end on a word that is also skippable
+    const frame = frameEndingAt(words, p, negated);
+    if (frame) return frame;
+    if (isDenial(words, p)) negated = true;
+    else if (w === 'ne') {
+      // "ne … que" restricts, it does not deny
+    } else if (SKIPPABLE.has(w)) skippedClitic ||= NOUN_BEFORE.has(w) || w === 'le' || w === 'la' || w === 'les';
+    else break;
+    p--;
+  }
+  if (p < 0) return skippedClitic ? undefined : { kind: 'imperative', start: 0, end: 0, negated };
+  if (NOUN_BEFORE.has(words[p]!.word)) return undefined;
+  const best = frameEndingAt(words, p, negated);
   if (best) return best;
   const before = words[p]!;
   // "qu'on les fusille": the subjunctive of a call
@@ -114,7 +132,7 @@ function wishBefore(words: readonly Word[], v: number): Frame | undefined {
     for (const seq of WISH) {
       if (seq.length === 1 && (seq[0] === 'que' || seq[0] === 'qu' || seq[0] === 'may')) continue;
       const start = startOf(words, end, seq);
-      if (start !== undefined) return { kind: 'wish', start, end, negated: words.slice(Math.max(0, start - 3), v).some((w) => NEGATIONS.has(w.word)) };
+      if (start !== undefined) return { kind: 'wish', start, end, negated: words.slice(Math.max(0, start - 3), v).some((_, k) => isDenial(words, Math.max(0, start - 3) + k)) };
     }
     // "que les Haoussas crèvent": a sentence that opens on "que" wishes
     if (end === 0 && (words[0]!.word === 'que' || words[1]?.elided === 'qu')) return { kind: 'wish', start: 0, end: 0, negated: false };
@@ -138,22 +156,23 @@ function antecedent(words: readonly Word[], frameStart: number): Target {
 }
 
 /** The subject right before a verb, auxiliaries skipped: "tu vas mourir", "les Touaregs vont tous mourir". */
-function subjectOf(words: readonly Word[], v: number): { target: Target; future: boolean; at: number } {
+function subjectOf(words: readonly Word[], v: number): { target: Target; future: boolean; at: number; addressed: boolean } {
   let s = v - 1;
   let future = FUTURE.test(words[v]!.word);
   for (; s >= 0 && (DIE_AUX.has(words[s]!.word) || PASSIVE_AUX.has(words[s]!.word)); s--) {
     if (FUTURE_AUX.has(words[s]!.word)) future = true;
   }
   const w = words[s];
-  if (w === undefined) return { target: { kind: 'none', from: -1, to: -1 }, future, at: s };
+  const none: Target = { kind: 'none', from: -1, to: -1 };
+  if (w === undefined) return { target: none, future, at: s, addressed: false };
   const pronoun = SUBJECT_PRONOUN[w.word];
-  if (pronoun === 'reader' || (w.elided === 't' && w.word === 'es')) return { target: { kind: 'reader', from: s, to: s }, future, at: s };
-  if (pronoun === 'them') return { target: { kind: 'person', from: s, to: s }, future, at: s };
-  if (pronoun === 'self') return { target: { kind: 'none', from: -1, to: -1 }, future, at: s };
+  if (pronoun === 'reader' || (w.elided === 't' && w.word === 'es')) return { target: { kind: 'reader', from: s, to: s }, future, at: s, addressed: true };
+  if (pronoun === 'them') return { target: { kind: 'person', from: s, to: s }, future, at: s, addressed: false };
+  if (pronoun === 'self' || NOUN_BEFORE.has(w.word) || w.word === 'la' || w.word === 'le') return { target: none, future, at: s, addressed: false };
   const target = subjectBefore(words, s + 1);
   // "all you Christians are going to die": the reader and their group
   const addressed = words.slice(Math.max(0, s - 3), s).some((x) => x.word === 'you' || x.word === 'vous');
-  return { target: addressed && target.kind === 'group' ? target : target, future: future || addressed, at: s };
+  return { target, future, at: s, addressed };
 }
 
 function scoreOf(strength: number, target: TargetKind): number {
@@ -183,7 +202,17 @@ interface Read {
 function readDie(words: readonly Word[], v: number, frame: Frame | undefined): Read | undefined {
   const next = words[v + 1]?.word;
   if ((next === 'de' || next === 'of' || next === 'from') && DIE_TO_NO_HARM.has(words[v + 2]?.word ?? '')) return undefined;
-  const { target, future, at } = subjectOf(words, v);
+  const { target, future, at, addressed } = subjectOf(words, v);
+  const seen = seeFrame(words, v);
+  if (seen) return { frame: seen.frame, target: seen.target, category: 'wish_of_harm' };
+  // "qu'ils crèvent tous", "que les Maures meurent"
+  const subjunctive = at >= 0 && (words[at]!.elided === 'qu' || words[at - 1]?.word === 'que' || words[at - 1]?.elided === 'qu');
+  if (subjunctive && target.kind !== 'none' && (at <= 1 || wishBefore(words, at) !== undefined || words[at - 1]?.comma || words[at]!.comma)) {
+    const start = words[at]!.elided === 'qu' ? at : Math.max(0, at - 1);
+    return { frame: { kind: 'wish', start, end: at, negated: false }, target, category: 'wish_of_harm' };
+  }
+  // "va crever", "go die", "allez mourir"
+  if (frame && OPENERS.has(words[frame.end]!.word) && frame.end === v - 1) return { frame, target: { kind: 'reader', from: v, to: v }, category: 'wish_of_harm' };
   // "puisses-tu mourir": the subject after the wish
   const inverted = frame?.kind === 'wish' && target.kind === 'none' && SUBJECT_PRONOUN[words[frame.end + 1]?.word ?? ''] === 'reader';
   const wish = frame?.kind === 'wish' ? frame : wishBefore(words, Math.max(0, at));
@@ -193,7 +222,7 @@ function readDie(words: readonly Word[], v: number, frame: Frame | undefined): R
   if (frame?.kind === 'imperative' || (frame === undefined && target.kind === 'none' && at < 0)) {
     return { frame: here, target: { kind: 'reader', from: v, to: v }, category: 'wish_of_harm' };
   }
-  if (target.kind === 'reader' && future) return { frame: here, target, category: 'threat' };
+  if ((target.kind === 'reader' || (addressed && target.kind === 'group')) && future) return { frame: here, target, category: 'threat' };
   if (frame === undefined) return undefined;
   if (target.kind === 'none') return undefined;
   if (target.kind === 'reader' && frame.kind === 'call') return { frame, target, category: 'wish_of_harm' };
@@ -215,8 +244,10 @@ function readAct(words: readonly Word[], v: number, frame: Frame | undefined): R
   } else {
     target = objectOf(words, v, frame.end, after);
     if (target.kind === 'none') target = antecedent(words, frame.start);
-    // "j'espère que ce journaliste sera abattu", "I hope the minister gets killed"
+    // "j'espère que ce journaliste sera abattu", "I hope the minister gets killed", "ta maison brûle avec toi"
     if (target.kind === 'none' && frame.kind === 'wish') target = subjectOf(words, v).target;
+    const yours = words.slice(Math.max(0, v - 3), v).some((w) => ['ta', 'ton', 'tes', 'your', 'vos', 'votre'].includes(w.word));
+    if ((target.kind === 'none' || target.kind === 'unknown') && frame.kind === 'wish' && (yours || words.slice(v + 1).some((w) => w.word === 'toi' || w.word === 'you'))) target = { kind: 'reader', from: v, to: v };
   }
   return { frame, target, category: CATEGORY[frame.kind] };
 }
@@ -227,6 +258,8 @@ function resolvePronoun(words: readonly Word[], target: Target): Target {
   const w = words[target.from]!.word;
   if (!['les', 'them', 'eux', 'leur', 'ils', 'elles', 'they'].includes(w)) return target;
   for (let i = target.from - 1; i >= 0; i--) if (words[i]!.group) return { kind: 'group', from: i, to: target.to };
+  // "qu'ils crèvent tous, ces Peuls": the group named after a comma
+  for (let i = target.to + 1; i < words.length; i++) if (words[i]!.group && words.slice(target.to + 1, i + 1).some((x) => x.comma)) return { kind: 'group', from: target.from, to: i };
   return target;
 }
 

@@ -21,7 +21,8 @@ export const INTENT = seqs(
 export const CALL = seqs(
   'il faut', 'faut', 'il faudrait', 'faudrait', 'il faudra', 'faudra', 'on doit', 'on devrait', 'on devra', 'nous devons',
   'devons', 'devez', 'il est temps de', 'temps de', 'il suffit de', 'suffit de', 'mieux vaut', 'allez', 'venez', 'appelle a',
-  'appelons a', 'doit', 'doivent', 'devrait', 'devraient', 'meritent de', 'merite de', 'meriterait de', 'meriteraient de',
+  'appelons a', 'doit', 'doivent', 'devrait', 'devraient', 'devrais', 'devriez', 'dois', 'meritent de', 'merite de',
+  'merites de', 'meritez de', 'meriterait de', 'meriteraient de', 'meriterais de',
   'il faut qu on', 'n hesitez pas a', 'hesitez pas a', 'on peut', 'on pourrait', 'que quelquun', 'quelquun doit',
   'quelquun devrait', 'il faudrait que quelquun', 'faut que quelquun',
   'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'got to', 'gotta', 'ought to', 'lets', 'let s', 'let us',
@@ -138,7 +139,8 @@ export const META = words(
   'dire dit disent disant ecrire ecrit ecrivent ecrivant traiter traite traitent traitant appeler appellent affirmer ' +
   'pretendre pretendent penser pensent croire croient phrases phrase propos paroles expressions expression discours ' +
   'say saying says said call calling calls called claim claiming claims statements statement words phrases phrase ' +
-  'comments comment posts tweets speech slogans slogan like',
+  'comments comment posts tweets speech slogans slogan like writing write writes wrote written telling tell tells ' +
+  'chanting chant claiming describing describe comparing compare compares',
 );
 /** Condemnation that turns a quoted harm into counter-speech. */
 export const CONDEMNATION = words(

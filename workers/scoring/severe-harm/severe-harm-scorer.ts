@@ -1,9 +1,10 @@
 import type { Span } from '../../checks/types.js';
 import type { NormalizedText } from '../../text/normalize.js';
 import { findDehumanisation } from './find-dehumanisation.js';
-import { findDoomIdioms } from './find-doom-idioms.js';
+import { findDeathTo, findDoomIdioms } from './find-doom-idioms.js';
+import { nounPhraseAt } from './target-slot.js';
 import { findViolence } from './find-violence.js';
-import { readSentences, type ReadWord } from './read-sentences.js';
+import { readSentences, type ReadWord, type Sentence } from './read-sentences.js';
 import type { SevereCategory } from './severe-finding.js';
 import { voicedScore, voiceOf, type Voice } from './speech-context.js';
 
@@ -38,8 +39,15 @@ export const readWordsOf = (text: NormalizedText): ReadWord[] =>
 export function scoreSevereHarm(words: readonly ReadWord[], raw: string, siteTerms: readonly string[] = []): SevereHarmScore {
   const sentences = readSentences(raw, words, siteTerms);
   const harms: SevereHarm[] = [];
+  let previous: Sentence | undefined;
   for (const sentence of sentences) {
-    for (const finding of [...findViolence(sentence), ...findDoomIdioms(sentence), ...findDehumanisation(sentence)]) {
+    const targetAt = (at: number) => {
+      const t = sentence.words[at]!.capital ? { kind: 'person' as const, to: at } : nounPhraseAt(sentence.words, at);
+      return { kind: t.kind, to: t.to };
+    };
+    const found = [...findViolence(sentence), ...findDoomIdioms(sentence), ...findDeathTo(sentence, targetAt), ...findDehumanisation(sentence, previous)];
+    previous = sentence;
+    for (const finding of found) {
       const voice = voiceOf(sentence, finding, sentences);
       const score = voicedScore(finding.score, voice);
       if (score <= 0) continue;

@@ -5,15 +5,15 @@ import type { SevereFinding } from './severe-finding.js';
 /** How a finding is said: meant, quoted, reported, talked about, or condemned. */
 export type Voice = 'meant' | 'negated' | 'quoted' | 'reported' | 'mentioned' | 'countered';
 
-const FIRST_PERSON = new Set(['je', 'j', 'moi', 'nous', 'on', 'i', 'we', 'me']);
+const FIRST_PERSON = new Set(['je', 'j', 'moi', 'nous', 'on', 'i', 'we', 'me', 'tu', 'you', 'vous']);
 /** Quoted or reported words may be held for a human, never rejected on their own. */
 const QUOTED_CAP = 0.6;
 /** Talked about ("dire que … est ignoble" without the condemnation) or quoted and attributed: published. */
 const MENTIONED_CAP = 0.45;
 
-// the word says "someone (not me) says": "il ose dire que", not "je dis que"
+// the word says "someone else says": "il ose dire que", not "je dis que" nor "what you wrote"
 const spokenByOther = (words: readonly Word[], i: number) =>
-  !words.slice(Math.max(0, i - 2), i).some((w) => FIRST_PERSON.has(w.word) || w.elided === 'j');
+  !words.slice(Math.max(0, i - 2), i).some((w) => FIRST_PERSON.has(w.word) || w.elided === 'j') && words[i]!.elided !== 'j';
 
 /**
  * Weighs one finding in its comment: a denial cancels it; a quotation or a report caps it at
@@ -30,7 +30,8 @@ export function voiceOf(sentence: Sentence, finding: SevereFinding, comment: rea
   words.forEach((w, i) => {
     if (inside(i) || !spokenByOther(words, i)) return;
     if (META.has(w.word) && i < finding.from && finding.from - i <= 6) mentioned = true;
-    if (REPORTING.has(w.word)) reported = true;
+    // a report governs what follows it, or a quotation it closes: "« … », a crié un manifestant"
+    if (REPORTING.has(w.word) && (i < finding.from || words[finding.to]!.quoted)) reported = true;
   });
   const condemned = comment.some((s) => s.words.some((w, i) => (s !== sentence || !inside(i)) && CONDEMNATION.has(w.word)));
   if ((mentioned || quoted || reported) && condemned) return 'countered';

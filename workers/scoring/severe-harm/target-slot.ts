@@ -21,6 +21,8 @@ export interface Target {
 const NONE: Target = { kind: 'none', from: -1, to: -1 };
 const QUANTIFIERS = new Set(['tous', 'toutes', 'all', 'chacun', 'every', 'each']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'away']);
+// a people's places of worship, whoever's they are
+const WORSHIP = new Set(['mosquee', 'mosquees', 'eglise', 'eglises', 'synagogue', 'synagogues', 'temple', 'temples', 'mosque', 'mosques', 'church', 'churches']);
 const OWNER: Readonly<Record<string, 'reader' | 'person'>> = {
   ta: 'reader', ton: 'reader', tes: 'reader', your: 'reader', vos: 'reader', votre: 'reader',
   sa: 'person', son: 'person', ses: 'person', leur: 'person', leurs: 'person', his: 'person', her: 'person', their: 'person',
@@ -47,7 +49,7 @@ export function nounPhraseAt(words: readonly Word[], at: number): Target {
     const w = words[k]!;
     if (w.group && (words[k - 1]!.word === 'de' || words[k - 1]!.word === 'of' || w.elided === 'd')) return { kind: 'group', from: at, to: k };
   }
-  if (possessive && DWELLINGS.has(head.word)) return { kind: 'property', from: at, to: i };
+  if ((possessive || quantified || WORSHIP.has(head.word)) && DWELLINGS.has(head.word)) return { kind: 'property', from: at, to: i };
   if (PEOPLE_NOUNS.has(head.word)) return { kind: 'person', from: at, to: i };
   if (COMBATANTS.has(head.word)) return { kind: 'combatant', from: at, to: i };
   if (NOT_PEOPLE.has(head.word) || head.verb !== undefined) return NONE;
@@ -73,16 +75,20 @@ export function objectOf(words: readonly Word[], v: number, frameEnd: number, af
   // "slit your throat", "casser la gueule à ce ministre": the owner of the body part
   if (after > v) {
     for (let i = v + 1; i <= after; i++) {
-      const owner = OWNER[words[i]!.word];
-      if (owner) return { kind: owner, from: i, to: i };
+      const w = words[i]!;
+      const owner = OWNER[w.word] ?? OBJECT_PRONOUN[w.word];
+      if (owner === 'reader' || owner === 'person' || owner === 'them') return { kind: owner === 'them' ? 'person' : owner, from: i, to: i };
+      if (w.group) return { kind: 'group', from: i, to: i };
     }
   }
   let i = after + 1;
-  while (i < words.length && (PARTICLES.has(words[i]!.word) || (QUANTIFIERS.has(words[i]!.word) && !DETERMINERS.has(words[i + 1]?.word ?? '')))) i++;
+  while (i < words.length && PARTICLES.has(words[i]!.word)) i++;
   if (words[i]?.word === 'a' || words[i]?.word === 'au' || words[i]?.word === 'aux') i += words[i]!.word === 'a' ? 1 : 0;
   const next = words[i];
-  if (next === undefined) return i > v + 1 ? { kind: 'person', from: v + 1, to: i - 1 } : NONE;
-  const pronoun = OBJECT_PRONOUN[next.word];
+  if (next === undefined) return NONE;
+  // "tuez-les" is a pronoun, "tuer les Peuls" a determiner
+  const determiner = next.word === 'les' && words[i + 1] !== undefined && !words[i + 1]!.comma && !SKIPPABLE.has(words[i + 1]!.word);
+  const pronoun = determiner ? undefined : OBJECT_PRONOUN[next.word];
   if (pronoun === 'reader') return { kind: 'reader', from: i, to: i };
   if (pronoun === 'them') return { kind: 'person', from: i, to: i };
   if (pronoun === 'self') return NONE;
