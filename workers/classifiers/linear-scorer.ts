@@ -5,6 +5,7 @@ import { saturate } from '../scoring/saturate.js';
 import type { Lang, ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { severeHarmOf } from '../scoring/severe-harm/severe-harm-of.js';
+import { isUntargetedSwearing, UNTARGETED_SWEARING_CAP } from '../scoring/untargeted-swearing.js';
 import { HASH_SIZE } from './feature-hash.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
 import { isWordListHit, LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
@@ -230,6 +231,13 @@ function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): voi
   }
 }
 
+/** "Putain, quelle journée": swearing at nobody, with no insult in the lexicons, is not held. */
+function capUntargetedSwearing(f: Features, scores: Scores): void {
+  const aimed = f.lexicon.hits.some((h) => (h.attribute === 'insult' || h.attribute === 'identity_attack' || h.attribute === 'threat') && !isWordListHit(h));
+  if (aimed || (scores.threat ?? 0) > 0 || !isUntargetedSwearing(f.text)) return;
+  for (const attribute of ['toxicity', 'insult'] as const) scores[attribute] = Math.min(scores[attribute] ?? 0, UNTARGETED_SWEARING_CAP);
+}
+
 const toxicityFile = readModelFile('toxicity');
 const spamFile = readModelFile('spam');
 // one group for every model: each n-gram bucket is one cache line for all of them
@@ -247,6 +255,7 @@ function scoreAll(text: NormalizedText, lang: Lang): TextScore {
   scoreGroup(allModels, f, scores, spans);
   scoreThreat(f, scores, spans);
   applySevereFloor(f, scores, spans);
+  capUntargetedSwearing(f, scores);
   const score = { scores, spans: distinctSpans(spans, scores) };
   lastScore = { text, lang, score };
   return score;

@@ -50,8 +50,8 @@ const formsOf = (group: IdentityGroup): Form[] =>
 
 const BUILT_IN = indexOf(IDENTITY_GROUPS.flatMap(formsOf));
 const PLACES = new Set(PLACE_NAMES.flatMap((list) => list.split('|')).flatMap(foldForm));
-/** Every folded word that is part of a group name, for the classifiers' group mask. */
-const GROUP_WORDS = new Set([...BUILT_IN.values()].flat().flatMap((f) => f.words));
+/** Every one-word group name, folded, for the classifiers' group mask ("de" of "gens du voyage" is no group). */
+const GROUP_WORDS = new Set([...BUILT_IN.values()].flat().filter((f) => f.words.length === 1).map((f) => f.words[0]!));
 
 /** Number of written forms in the built-in lexicon (reported in the docs). */
 export const IDENTITY_FORM_COUNT = [...BUILT_IN.values()].reduce((n, list) => n + list.length, 0);

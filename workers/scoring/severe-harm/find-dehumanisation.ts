@@ -35,7 +35,8 @@ function linkBefore(words: readonly Word[], q: number): { at: number; negated: b
   for (let i = q - 1; i >= Math.max(0, q - 7); i--) {
     const w = words[i]!;
     if (COPULAS.has(w.word)) return { at: i, negated };
-    if (NEGATIONS.has(w.word)) negated = true;
+    // "nothing but garbage" restricts, it does not deny
+    if (NEGATIONS.has(w.word) && !(w.word === 'nothing' && words[i + 1]?.word === 'but')) negated = true;
     else if (!FILLERS.has(w.word)) return words[i + 1]!.equals || words[i + 1]!.comma ? { at: i + 1, negated } : undefined;
     if (w.equals) return { at: i, negated };
   }

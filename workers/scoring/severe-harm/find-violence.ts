@@ -1,5 +1,6 @@
 import { CALL, INTENT, NEGATIONS, PASSIVE_CALL, PASSIVE_THREAT, SKIPPABLE, SUBJECT_PRONOUN, WISH } from './frame-words.js';
 import type { Sentence, Word } from './read-sentences.js';
+import { stemKey } from './stems.js';
 import type { SevereCategory, SevereFinding } from './severe-finding.js';
 import { nounPhraseAt, objectOf, subjectBefore, type Target, type TargetKind } from './target-slot.js';
 
@@ -143,7 +144,7 @@ function wishBefore(words: readonly Word[], v: number): Frame | undefined {
 /** "Tuez-les", "brûlons", "kill them all": a form that can be an order. */
 function isImperativeForm(w: Word): boolean {
   const sense = w.verb!;
-  if (sense.lang === 'en') return w.word === sense.verb || w.phraseEnd !== undefined;
+  if (sense.lang === 'en' || stemKey(w.word, 'en') === w.word) return w.word === sense.verb || stemKey(w.word, 'en') === w.word || w.phraseEnd !== undefined;
   return /(?:ez|ons|e|s)$/.test(w.word) && !/(?:ais|ait|erons|ions)$/.test(w.word);
 }
 

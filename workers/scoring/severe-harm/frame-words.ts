@@ -11,7 +11,7 @@ const seqs = (...list: string[]) => list.map((s) => s.split(' '));
 export const INTENT = seqs(
   'je vais', 'vais', 'on va', 'on vas', 'nous allons', 'allons', 'je veux', 'veux', 'on veut', 'nous voulons',
   'je voudrais', 'voudrais', 'aimerais', 'adorerais', 'je compte', 'compte', 'ai envie de', 'envie de', 'je reviendrai',
-  'reviendrai', 'je viendrai', 'on viendra', 'je finirai par', 'on finira par', 'je jure de', 'jure de', 'je promets de',
+  'reviendrai', 'je viendrai', 'on viendra', 'je finirai par', 'on finira par', 'je jure de', 'je promets de',
   'on se charge de', 'je me charge de', 'je rêve de', 'reve de', 'vais aller', 'va aller',
   'i will', 'ill', 'i shall', 'im going to', 'i am going to', 'im gonna', 'i m gonna', 'gonna', 'we will', 'we are going to',
   'were going to', 'were gonna', 'we gonna', 'i want to', 'we want to', 'i wanna', 'wanna', 'i would love to', 'id love to',
@@ -136,6 +136,7 @@ export const REPORTING = words(
 );
 /** Words that speak about a statement rather than make it: "dire que", "traiter de", "calling them". */
 export const META = words(
+  'commentaire commentaires message messages post tweet tweets crient crier criant scandent chantent appel appels ' +
   'dire dit disent disant ecrire ecrit ecrivent ecrivant traiter traite traitent traitant appeler appellent affirmer ' +
   'pretendre pretendent penser pensent croire croient phrases phrase propos paroles expressions expression discours ' +
   'say saying says said call calling calls called claim claiming claims statements statement words phrases phrase ' +
@@ -144,6 +145,8 @@ export const META = words(
 );
 /** Condemnation that turns a quoted harm into counter-speech. */
 export const CONDEMNATION = words(
+  'supprime supprimer supprimes efface effacer arretes arreter poursuivis poursuivre punis juges sanctionnes ' +
+  'prosecuted arrested removed deleted ' +
   'ignoble ignobles inacceptable inacceptables inadmissible honteux honteuse honte scandaleux scandaleuse raciste ' +
   'racistes racisme haineux haineuse haine dangereux dangereuse condamne condamnons condamner denonce denoncons ' +
   'denoncer revoltant revoltante abject abjecte odieux odieuse intolerable insupportable degoutant degoutante faux ' +

@@ -47,7 +47,7 @@ export function nounPhraseAt(words: readonly Word[], at: number): Target {
   // "cette race de Maures", "ces chiens d'Arabes", "this bunch of migrants"
   for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
     const w = words[k]!;
-    if (w.group && (words[k - 1]!.word === 'de' || words[k - 1]!.word === 'of' || w.elided === 'd')) return { kind: 'group', from: at, to: k };
+    if (w.group && (['de', 'des', 'du', 'of'].includes(words[k - 1]!.word) || w.elided === 'd')) return { kind: 'group', from: at, to: k };
   }
   if ((possessive || quantified || WORSHIP.has(head.word)) && DWELLINGS.has(head.word)) return { kind: 'property', from: at, to: i };
   if (PEOPLE_NOUNS.has(head.word)) return { kind: 'person', from: at, to: i };
