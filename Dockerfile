@@ -4,9 +4,11 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY protocol ./protocol
 COPY core ./core
 COPY server ./server
 COPY workers ./workers
+COPY training ./training
 COPY scripts ./scripts
 COPY client-sdk ./client-sdk
 COPY models ./models

@@ -15,21 +15,21 @@ import { newId } from '../core/ids.js';
 import { createLogger } from '../core/logger.js';
 import { readAdaptations } from '../core/learning/site-adaptation-store.js';
 import { redisKeys } from '../core/redis/keys.js';
-import { cleanTrainingText } from '../workers/classifiers/clean-training-text.js';
-import { buildFeatureTable } from '../workers/classifiers/feature-table.js';
+import { cleanTrainingText } from '../training/clean-training-text.js';
+import { buildFeatureTable } from '../training/feature-table.js';
 import { probability } from '../workers/classifiers/linear-model.js';
 import { readModelFile } from '../workers/classifiers/linear-scorer.js';
-import { rocAuc } from '../workers/classifiers/metrics.js';
-import { readJsonl } from '../workers/classifiers/read-jsonl.js';
-import { seededRandom, tableMargins, trainLogistic } from '../workers/classifiers/train-logistic.js';
-import { TOXICITY_OPTIONS } from '../workers/classifiers/training-options.js';
+import { rocAuc } from '../training/evaluation-metrics.js';
+import { readJsonl } from '../training/read-jsonl.js';
+import { seededRandom, tableMargins, trainLogistic } from '../training/train-logistic.js';
+import { TOXICITY_OPTIONS } from '../training/training-options.js';
 import { adaptationFeatures } from '../workers/learning/adaptation-features.js';
 import { adaptedProbability } from '../workers/learning/adaptation-math.js';
 import { learnFromText } from '../workers/learning/learn-from-decision.js';
-import type { Lang } from '../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 
-interface Row { text: string; label: number; lang: Lang; source: string }
+interface Row { text: string; label: number; lang: CommentLanguage; source: string }
 const { values: a } = parseArgs({
   options: { data: { type: 'string' }, sources: { type: 'string', default: 'mlma,ftr,jigsaw' }, lessons: { type: 'string', default: '200' } },
 });

@@ -6,22 +6,22 @@
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFeatureTable, type FeatureTable } from '../workers/classifiers/feature-table.js';
+import { buildFeatureTable, type FeatureTable } from '../training/feature-table.js';
 import { LEXICON_FEATURE_COUNT, LEXICON_FEATURES } from '../workers/classifiers/lexicon-features.js';
 import { storeModel, sigmoid, type LinearModel } from '../workers/classifiers/linear-model.js';
-import { calibrationTable, fitPlatt, precisionRecallF1, rocAuc } from '../workers/classifiers/metrics.js';
-import { cleanTrainingText } from '../workers/classifiers/clean-training-text.js';
-import { neutralGroupComments } from '../workers/classifiers/neutral-group-comments.js';
-import { readJsonl } from '../workers/classifiers/read-jsonl.js';
-import { seededRandom, tableMargins, trainLogistic, type TrainOptions } from '../workers/classifiers/train-logistic.js';
-import { SPAM_OPTIONS, TOXICITY_OPTIONS } from '../workers/classifiers/training-options.js';
+import { calibrationTable, fitPlatt, precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
+import { cleanTrainingText } from '../training/clean-training-text.js';
+import { neutralGroupComments } from '../training/neutral-group-comments.js';
+import { readJsonl } from '../training/read-jsonl.js';
+import { seededRandom, tableMargins, trainLogistic, type TrainOptions } from '../training/train-logistic.js';
+import { SPAM_OPTIONS, TOXICITY_OPTIONS } from '../training/training-options.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../workers/scoring/lexicon-scorer.js';
-import type { Lang } from '../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { frenchBadwordsBaseline, obscenityBaseline } from './eval-baselines.js';
 import { writeModelCard, type CardFacts } from './training-report.js';
 
-interface Row { text: string; label: number; lang: Lang; source: string }
+interface Row { text: string; label: number; lang: CommentLanguage; source: string }
 
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
 const dataDir = resolve(args.data ?? process.env.DATASETS_DIR ?? '../shared/datasets');

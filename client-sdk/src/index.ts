@@ -1,7 +1,6 @@
 export { createCommentsClient, type CommentsClient, type CommentsClientOptions, type CommentsHandlers, type NewCommentInput, type ThreadPage } from './comments-client.js';
 export {
   createModeratorClient,
-  type AuthorProfile,
   type ModerationHandlers,
   type ModeratorClient,
   type ModeratorClientOptions,
@@ -11,8 +10,14 @@ export {
 } from './moderator-client.js';
 export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkError, PalabreClientError } from './errors.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
-export * from './comment-types.js';
+export { REJECTION_CODES, REPORT_REASONS } from '../../protocol/comment.js';
+export type * from '../../protocol/comment.js';
+export type { Attribute, Scores } from '../../protocol/attribute.js';
+export type { CommentStatus } from '../../protocol/comment-status.js';
+export type { DecisionTrace } from '../../protocol/decision.js';
+export type { ModelVersion, Reason, ReasonCode, Span, ThresholdCrossing } from '../../protocol/reason.js';
+export type { AuthorProfile } from '../../protocol/author.js';
 export { LABELLED_REASON_CODES, quoteSpans, reasonLabel, type ReasonLang } from './reason-labels.js';
-export type * from './article-types.js';
-export type * from './statement-types.js';
-export type * from './protocol.js';
+export type * from '../../protocol/article.js';
+export type * from '../../protocol/statement.js';
+export type * from '../../protocol/events.js';

@@ -1,9 +1,8 @@
-import { REPORT_REASONS, type ReportReason, type ReportSummary } from '../../client-sdk/src/comment-types.js';
+import { REPORT_REASONS, type ReportReason, type ReportSummary } from '../../protocol/comment.js';
 import type { CoreDeps } from '../deps.js';
 import { LuaScript } from '../redis/lua-script.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
-export { REPORT_REASONS, type ReportReason };
 
 export interface StoredReport {
   reason: ReportReason;
@@ -42,7 +41,7 @@ export async function addReport(
     [
       deps.keys.reports(input.siteId, input.commentId),
       deps.keys.comment(input.siteId, input.commentId),
-      deps.keys.reportedQueue(input.siteId),
+      deps.keys.reviewQueue(input.siteId, 'reported'),
       deps.keys.author(input.siteId, input.authorId),
       deps.keys.statsDay(input.siteId, utcDay(deps.now())),
       deps.keys.authorReports(input.siteId, input.readerId),

@@ -1,6 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Reason, Scores } from '../comments/comment.js';
+import type { CheckResult } from '../../protocol/decision.js';
 import type { RedisKeys } from '../redis/keys.js';
 
 /**
@@ -10,29 +10,23 @@ import type { RedisKeys } from '../redis/keys.js';
 export const PROVIDER_QUEUE = 'providers';
 export type ProviderName = 'akismet' | 'http';
 
-/** A check's result as it travels in a job (the workers' `CheckResult`, which core cannot import). */
-export interface CheckResultData {
-  scores?: Scores;
-  reasons?: Reason[];
-  status?: 'approved' | 'held' | 'rejected';
-}
-
 /** What one provider said about one comment. */
 export interface ProviderAnswer {
-  result: CheckResultData;
+  result: CheckResult;
   /** Model name → version, for the decision trace. */
   models: Record<string, string>;
 }
 
-/** Decide a comment with the providers' scores merged into the built-in ones. */
+/**
+ * Ask the site's providers about a comment, then decide it with their results merged into the
+ * built-in checks' (workers/decision/decide-automatically.ts). Jobs queued by earlier versions
+ * also carry `lang`, `builtIn` and `trace`: they are ignored, the checks run again.
+ */
 export interface ProviderCheckJobData {
   siteId: string;
   commentId: string;
-  /** The comment version the built-in results were computed on; any other version is stale. */
+  /** The comment version the providers are asked about; any other version is stale. */
   version: number;
-  lang: 'fr' | 'en' | 'other';
-  builtIn: CheckResultData[];
-  trace: { checks: Record<string, string>; models: Record<string, string> };
   /** Answers kept from an earlier attempt, so a retry only calls the providers that failed. */
   answered?: Partial<Record<ProviderName, ProviderAnswer>>;
 }

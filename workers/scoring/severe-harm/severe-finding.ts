@@ -1,6 +1,6 @@
-/** The four kinds of severe harm, as reason codes and console labels know them. */
-export const SEVERE_CATEGORIES = ['threat', 'incitement', 'wish_of_harm', 'dehumanisation'] as const;
-export type SevereCategory = (typeof SEVERE_CATEGORIES)[number];
+import type { SevereCategory } from '../../../protocol/severe-category.js';
+
+export type { SevereCategory };
 
 /** One severe harm found in a sentence, before denial, quotation and counter-speech are weighed. */
 export interface SevereFinding {

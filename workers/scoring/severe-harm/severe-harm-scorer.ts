@@ -1,4 +1,4 @@
-import type { Span } from '../../checks/types.js';
+import type { Span } from '../../../protocol/reason.js';
 import type { NormalizedText } from '../../text/normalize.js';
 import { findDehumanisation } from './find-dehumanisation.js';
 import { findDeathTo, findDoomIdioms } from './find-doom-idioms.js';
@@ -26,6 +26,8 @@ export interface SevereHarmScore {
 
 export const SEVERE_HARM_SCORER_VERSION = '1';
 
+const LEADING = new Set('les des ces tous toutes sales sale these those the all on je nous we i'.split(' '));
+
 /** The words of a folded comment with their raw spans. */
 export const readWordsOf = (text: NormalizedText): ReadWord[] =>
   text.tokens.map((t) => ({ word: t.word, rawStart: t.rawStart, rawEnd: t.rawEnd }));
@@ -51,7 +53,10 @@ export function scoreSevereHarm(words: readonly ReadWord[], raw: string, siteTer
       const voice = voiceOf(sentence, finding, sentences);
       const score = voicedScore(finding.score, voice);
       if (score <= 0) continue;
-      const first = sentence.words[finding.from]!;
+      // the span starts at the noun phrase's determiner: "Ces migrants sont des rats", "On sait où tu habites"
+      let from = finding.from;
+      while (from > 0 && LEADING.has(sentence.words[from - 1]!.word)) from--;
+      const first = sentence.words[from]!;
       const last = sentence.words[finding.to]!;
       harms.push({ category: finding.category, score, voice, start: first.rawStart, end: last.rawEnd });
     }

@@ -1,0 +1,147 @@
+import type { CoreDeps } from '../deps.js';
+import type { Comment } from '../../protocol/comment.js';
+import { REVIEW_QUEUES, type ReviewQueue, type ReviewQueueCounts } from '../../protocol/review-queue.js';
+import { getComments } from './comment-store.js';
+import { foldForSearch } from './search-text.js';
+
+
+export interface ReviewQueuePage {
+  comments: Comment[];
+  nextCursor: string | null;
+}
+
+export interface ReviewQueueQuery {
+  limit: number;
+  cursor?: string | undefined;
+  articleId?: string | undefined;
+  authorId?: string | undefined;
+  /** Text to find in the body or the author name, case- and accent-insensitive. */
+  q?: string | undefined;
+}
+
+/** Most entries one filtered request reads before answering with what it found and a cursor. */
+const MAX_SCAN = 5000;
+const BATCH = 200;
+
+interface Entry {
+  id: string;
+  /** Cursor that resumes right after this entry. */
+  cursor: string;
+}
+
+type Source = (cursor: string | undefined) => Promise<Entry[]>;
+
+/**
+ * One page of a review queue. Unfiltered, it reads the queue's sorted set in its order
+ * (held: riskiest then oldest; pending: oldest; reported: most reported; decided: newest).
+ * Filtered by article or author, it walks that article's or author's comments in time order
+ * and keeps those in the queue; a text search reads bodies as it goes. A filtered request
+ * reads at most 5,000 entries and returns a cursor to go on from there.
+ */
+export async function listReviewQueue(deps: CoreDeps, siteId: string, queue: ReviewQueue, query: ReviewQueueQuery): Promise<ReviewQueuePage> {
+  const key = deps.keys.reviewQueue(siteId, queue);
+  const newestFirst = queue === 'approved' || queue === 'rejected';
+  const index = query.articleId
+    ? deps.keys.articleAll(siteId, query.articleId)
+    : query.authorId
+      ? deps.keys.authorComments(siteId, query.authorId)
+      : null;
+  const source: Source = index ? lexSource(deps, index, newestFirst) : scoredSource(deps, key);
+  const needle = query.q ? foldForSearch(query.q.trim()) : '';
+  const picked: Entry[] = [];
+  let cursor = query.cursor;
+  let scanned = 0;
+  let exhausted = false;
+  while (picked.length <= query.limit && scanned < MAX_SCAN) {
+    const batch = await source(cursor);
+    if (batch.length === 0) {
+      exhausted = true;
+      break;
+    }
+    scanned += batch.length;
+    const filters = { inQueue: index ? key : null, needle, authorId: query.articleId ? query.authorId : undefined };
+    for (const e of await filterBatch(deps, siteId, batch, filters)) {
+      picked.push(e);
+      if (picked.length > query.limit) break;
+    }
+    cursor = batch[batch.length - 1]!.cursor;
+  }
+  const page = picked.slice(0, query.limit);
+  let nextCursor: string | null = null;
+  if (picked.length > query.limit) nextCursor = page[page.length - 1]!.cursor;
+  else if (!exhausted && cursor) nextCursor = cursor; // scan cap reached: go on from where we stopped
+  return { comments: await getComments(deps, siteId, page.map((e) => e.id)), nextCursor };
+}
+
+// membership in the queue (when walking an index), text match, and author (article + author filters)
+async function filterBatch(
+  deps: CoreDeps,
+  siteId: string,
+  batch: Entry[],
+  f: { inQueue: string | null; needle: string; authorId: string | undefined },
+): Promise<Entry[]> {
+  if (!f.inQueue && !f.needle && !f.authorId) return batch;
+  const pipe = deps.redis.pipeline();
+  for (const e of batch) {
+    if (f.inQueue) pipe.zscore(f.inQueue, e.id);
+    if (f.needle || f.authorId) pipe.hmget(deps.keys.comment(siteId, e.id), 'body', 'authorName', 'authorId');
+  }
+  const rows = ((await pipe.exec()) ?? []).map(([, v]) => v);
+  const perEntry = (f.inQueue ? 1 : 0) + (f.needle || f.authorId ? 1 : 0);
+  return batch.filter((_, i) => {
+    let r = i * perEntry;
+    if (f.inQueue && rows[r++] === null) return false;
+    if (f.needle || f.authorId) {
+      const [body, name, authorId] = (rows[r] ?? []) as Array<string | null>;
+      if (f.authorId && authorId !== f.authorId) return false;
+      if (f.needle && !foldForSearch(`${body ?? ''} ${name ?? ''}`).includes(f.needle)) return false;
+    }
+    return true;
+  });
+}
+
+/** Reads a status queue in (score, id) order; the cursor is `score|id`. */
+function scoredSource(deps: CoreDeps, key: string): Source {
+  return async (cursor) => {
+    const after = parseScoreCursor(cursor);
+    const min = after ? String(after.score) : '-inf';
+    const out: Entry[] = [];
+    // entries sharing the cursor's score but sorting before its id were already returned
+    for (let offset = 0; out.length === 0; offset += BATCH) {
+      const flat = await deps.redis.zrangebyscore(key, min, '+inf', 'WITHSCORES', 'LIMIT', offset, BATCH);
+      for (let i = 0; i < flat.length; i += 2) {
+        const id = flat[i]!;
+        const score = Number(flat[i + 1]);
+        if (after && score === after.score && id <= after.id) continue;
+        out.push({ id, cursor: `${score}|${id}` });
+      }
+      if (flat.length < BATCH * 2) break;
+    }
+    return out;
+  };
+}
+
+/** Reads a lex index of ids (time order); the cursor is the last id. */
+function lexSource(deps: CoreDeps, key: string, newestFirst: boolean): Source {
+  return async (cursor) => {
+    const ids = newestFirst
+      ? await deps.redis.zrevrangebylex(key, cursor ? `(${cursor}` : '+', '-', 'LIMIT', 0, BATCH)
+      : await deps.redis.zrangebylex(key, cursor ? `(${cursor}` : '-', '+', 'LIMIT', 0, BATCH);
+    return ids.map((id) => ({ id, cursor: id }));
+  };
+}
+
+function parseScoreCursor(cursor: string | undefined): { score: number; id: string } | null {
+  if (!cursor) return null;
+  const [score, id] = cursor.split('|');
+  const n = Number(score);
+  return Number.isFinite(n) && id ? { score: n, id } : null;
+}
+
+/** Number of comments in each review queue. */
+export async function countReviewQueues(deps: CoreDeps, siteId: string): Promise<ReviewQueueCounts> {
+  const pipe = deps.redis.pipeline();
+  for (const q of REVIEW_QUEUES) pipe.zcard(deps.keys.reviewQueue(siteId, q));
+  const rows = (await pipe.exec()) ?? [];
+  return Object.fromEntries(REVIEW_QUEUES.map((q, i) => [q, Number(rows[i]?.[1] ?? 0)])) as ReviewQueueCounts;
+}

@@ -1,0 +1,70 @@
+/**
+ * The comment as every part of Palabre speaks of it: the record moderators see, what readers
+ * see, and the reasons of a decision (types and constants only: the SDK bundles import this
+ * file; the zod schemas are in comment-schemas.ts).
+ */
+import type { Scores } from './attribute.js';
+import type { CommentStatus } from './comment-status.js';
+import type { DecisionTrace } from './decision.js';
+import { isOneOf } from './is-one-of.js';
+import type { CommentLanguage } from './language.js';
+import type { Reason } from './reason.js';
+
+/** The full comment record, as moderators see it. */
+export interface Comment {
+  id: string;
+  siteId: string;
+  articleId: string;
+  parentId: string | null;
+  author: { id: string; name: string };
+  /** Plain text as written. Render with textContent, never as HTML. */
+  body: string;
+  status: CommentStatus;
+  /** ISO 8601. */
+  createdAt: string;
+  /** Grows by one with every change; decisions may carry it to detect conflicts. */
+  version: number;
+  lang?: CommentLanguage;
+  scores?: Scores;
+  reasons?: Reason[];
+  decision?: DecisionTrace;
+  /** `auto` for the pipeline, else the moderator id. */
+  decidedBy?: string;
+  decidedAt?: string;
+  /** A moderator's reason for rejecting, which the author may be shown. */
+  moderatorReason?: ModeratorReason;
+  /** The last human decision can be undone until `until`, restoring `previousStatus`. */
+  undo?: { previousStatus: CommentStatus; version: number; moderatorId: string; until: string };
+  /** Number of reader reports received. */
+  reportCount?: number;
+  /** Reader reports, grouped by reason (moderators only; on single-comment reads and the reported queue). */
+  reports?: ReportSummary;
+}
+
+export const REJECTION_CODES = ['spam', 'abuse', 'off_topic', 'illegal', 'other'] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'illegal', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** Reader reports of one comment, grouped by reason, as moderators see them. */
+export interface ReportSummary {
+  total: number;
+  byReason: Partial<Record<ReportReason, number>>;
+  /** Notes left by readers, newest first (at most 20). */
+  notes: Array<{ reason: ReportReason; note: string; at: string }>;
+}
+
+export interface ModeratorReason {
+  code: RejectionCode;
+  /** Free text from the moderator. */
+  note?: string;
+}
+
+/** What readers see: no scores, reasons or moderation data. */
+export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'parentId' | 'author' | 'body' | 'status' | 'createdAt'> & {
+  replies?: PublicComment[];
+};
+
+export const isRejectionCode = (s: unknown): s is RejectionCode => isOneOf(REJECTION_CODES, s);
+export const isReportReason = (s: unknown): s is ReportReason => isOneOf(REPORT_REASONS, s);

@@ -1,0 +1,64 @@
+import type { Comment } from '../../protocol/comment.js';
+import type { CoreDeps } from '../../core/deps.js';
+import type { Policy } from '../../core/sites/policy.js';
+import type { AuthorHistory, RecentActivity } from '../checks/types.js';
+
+const DAY_S = 24 * 3600;
+const HOUR_S = 3600;
+
+/**
+ * Reads what the checks need to know about the author and the article (its stored hash: policy
+ * override, surge) and records this comment for the duplicate and velocity windows, in one round
+ * trip. Members are comment or author ids and scores are the comment's own time, so a retried
+ * job counts the comment once.
+ */
+export async function gatherFacts(
+  deps: CoreDeps,
+  comment: Comment,
+  fingerprint: string,
+  policy: Policy,
+): Promise<{ author: AuthorHistory; recent: RecentActivity; article: Record<string, string> }> {
+  const { keys } = deps;
+  const at = Date.parse(comment.createdAt);
+  const windowS = policy.velocity.perSeconds;
+  const byAuthor = keys.duplicateByAuthor(comment.siteId, comment.author.id, fingerprint);
+  const onSite = keys.duplicateOnSite(comment.siteId, fingerprint);
+  const velocity = keys.velocity(comment.siteId, comment.author.id);
+  const rows =
+    (await deps.redis
+      .pipeline()
+      .hgetall(keys.author(comment.siteId, comment.author.id))
+      .zadd(byAuthor, at, comment.id)
+      .expire(byAuthor, DAY_S)
+      .zcount(byAuthor, at - DAY_S * 1000, at)
+      .zadd(onSite, at, comment.author.id)
+      .zremrangebyscore(onSite, '-inf', at - HOUR_S * 1000)
+      .expire(onSite, HOUR_S)
+      .zcard(onSite)
+      .zadd(velocity, at, comment.id)
+      .zremrangebyscore(velocity, '-inf', at - windowS * 1000)
+      .expire(velocity, windowS)
+      .zcount(velocity, at - windowS * 1000, at)
+      .hgetall(keys.article(comment.siteId, comment.articleId))
+      .exec()) ?? [];
+  const value = (i: number) => rows[i]?.[1];
+  const a = (value(0) ?? {}) as Record<string, string>;
+  const bannedUntil = a.bannedUntil ? Date.parse(a.bannedUntil) : NaN;
+  return {
+    author: {
+      firstSeenAt: a.firstSeenAt ?? null,
+      approved: Number(a.approved ?? 0),
+      rejected: Number(a.rejected ?? 0),
+      reported: Number(a.reported ?? 0),
+      banned: a.banned === '1' && (Number.isNaN(bannedUntil) || bannedUntil > deps.now()),
+      premoderated: a.premoderated === '1',
+    },
+    recent: {
+      // each count includes this comment (or its author) once
+      sameTextSameAuthor24h: Math.max(0, Number(value(3) ?? 0) - 1),
+      sameTextOtherAuthors1h: Math.max(0, Number(value(7) ?? 0) - 1),
+      authorCommentsInWindow: Math.max(0, Number(value(11) ?? 0) - 1),
+    },
+    article: (value(12) ?? {}) as Record<string, string>,
+  };
+}

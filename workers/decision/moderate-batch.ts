@@ -1,0 +1,31 @@
+import { commentIdsOf, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+import { decideAutomatically, type DecisionDeps, type DecisionOutcome } from './decide-automatically.js';
+import { holdForHuman } from './hold-for-human.js';
+
+/**
+ * Decides every comment of one moderate job side by side. A comment that fails does not hold
+ * back the others: they are written, then the job throws so BullMQ retries it, and the retry
+ * skips what is no longer pending.
+ */
+export async function moderateBatch(deps: DecisionDeps, data: ModerateJobData): Promise<Record<DecisionOutcome, number>> {
+  const outcomes = await Promise.allSettled(
+    commentIdsOf(data).map((commentId) => decideAutomatically(deps, { siteId: data.siteId, commentId })),
+  );
+  const tally: Record<DecisionOutcome, number> = { decided: 0, deferred: 0, already_decided: 0, missing: 0, stale: 0 };
+  const failures: unknown[] = [];
+  for (const o of outcomes) {
+    if (o.status === 'fulfilled') tally[o.value]++;
+    else failures.push(o.reason);
+  }
+  if (failures.length > 0) {
+    const first = failures[0] instanceof Error ? failures[0].message : String(failures[0]);
+    throw new Error(`${failures.length} of ${outcomes.length} comments failed: ${first}`);
+  }
+  return tally;
+}
+
+/** After the last attempt: what is still pending in the job waits for a human (`check_failed`). */
+export async function holdBatchForHuman(deps: DecisionDeps, data: ModerateJobData, error: string): Promise<number> {
+  const held = await Promise.all(commentIdsOf(data).map((commentId) => holdForHuman(deps, data.siteId, commentId, error)));
+  return held.filter(Boolean).length;
+}

@@ -1,0 +1,32 @@
+import type { Comment } from '../../protocol/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
+import type { CommentLanguage } from '../../protocol/language.js';
+import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
+import type { CoreDeps } from '../../core/deps.js';
+import type { Decision } from './decide-status.js';
+import { countAutoDecision } from '../metrics/worker-metrics.js';
+
+/** Writes an automatic decision once, version-guarded: the one write of the built-in and provider paths. */
+export async function writeAutoDecision(
+  deps: CoreDeps,
+  comment: Comment,
+  decision: Decision,
+  trace: DecisionTrace,
+  lang: CommentLanguage,
+): Promise<TransitionOutcome> {
+  const outcome = await transitionComment(deps, {
+    from: comment,
+    to: decision.status,
+    changes: {
+      lang,
+      scores: decision.scores,
+      reasons: decision.reasons,
+      decision: trace,
+      decidedBy: 'auto',
+      decidedAt: new Date(deps.now()).toISOString(),
+    },
+    event: { type: 'comment.decided' },
+  });
+  if (outcome.ok) countAutoDecision(decision.status);
+  return outcome;
+}
