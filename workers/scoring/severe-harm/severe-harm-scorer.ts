@@ -1,10 +1,9 @@
 import type { Span } from '../../../protocol/reason.js';
-import type { NormalizedText } from '../../text/normalize.js';
 import { findDehumanisation } from './find-dehumanisation.js';
 import { findDeathTo, findDoomIdioms } from './find-doom-idioms.js';
 import { nounPhraseAt } from './target-slot.js';
 import { findViolence } from './find-violence.js';
-import { readSentences, type ReadWord, type Sentence } from './read-sentences.js';
+import type { Sentence } from './read-sentences.js';
 import type { SevereCategory } from './severe-finding.js';
 import { voicedScore, voiceOf, type Voice } from './speech-context.js';
 
@@ -28,18 +27,13 @@ export const SEVERE_HARM_SCORER_VERSION = '1';
 
 const LEADING = new Set('les des ces tous toutes sales sale these those the all on je nous we i'.split(' '));
 
-/** The words of a folded comment with their raw spans. */
-export const readWordsOf = (text: NormalizedText): ReadWord[] =>
-  text.tokens.map((t) => ({ word: t.word, rawStart: t.rawStart, rawEnd: t.rawEnd }));
-
 /**
  * Scores threats, calls to violence, wishes of harm and dehumanisation by structure (see
  * docs/severe-harms.md): a violent verb or a dehumanising predicate, its frame, its target,
  * and how it is said (denied, quoted, reported, condemned).
- * @example scoreSevereHarm(readWordsOf(normalizeForMatching('Il faut tuer tous les Peuls.')), '…').severe // ≥ 0.9
+ * @example scoreSevereHarm(readComment(normalizeForMatching('Il faut tuer tous les Peuls.')).sentences).severe // ≥ 0.9
  */
-export function scoreSevereHarm(words: readonly ReadWord[], raw: string, siteTerms: readonly string[] = []): SevereHarmScore {
-  const sentences = readSentences(raw, words, siteTerms);
+export function scoreSevereHarm(sentences: readonly Sentence[]): SevereHarmScore {
   const harms: SevereHarm[] = [];
   let previous: Sentence | undefined;
   for (const sentence of sentences) {

@@ -40,8 +40,15 @@ indexVerbs(ENGLISH_VERBS, 'en', VERBS);
 /** Every violent verb form the scorer knows, written out: the vocabulary obfuscated spellings are read against. */
 export const VIOLENT_VERB_FORMS: readonly string[] = [
   ...FRENCH_VERBS.flatMap(([verb, , , irregular]) => [...frenchForms(fold(verb)), ...splitForms(irregular)]),
-  ...ENGLISH_VERBS.flatMap(([verb, , , irregular]) => [fold(verb), `${fold(verb)}s`, `${fold(verb)}ed`, `${fold(verb)}ing`, ...splitForms(irregular)]),
+  ...ENGLISH_VERBS.flatMap(([verb, , , irregular]) => [...englishForms(fold(verb)), ...splitForms(irregular)]),
 ];
+
+/** "execute" → executes, executed, executing; "stab" → stabbed, stabbing. */
+function englishForms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) ? verb + verb.slice(-1) : verb;
+  const s = /(?:ch|sh|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return [verb, s, `${stem}ed`, `${stem}ing`];
+}
 
 /**
  * The violent verb a folded word is a form of, by its French or English stem.
