@@ -43,6 +43,9 @@ export const REASON_CODES = [
   'toxic_language',
   'site_adaptation',
   ...SEVERE_CATEGORIES,
+  'group_derogation',
+  'reader_insult',
+  'obfuscated_abuse',
   'first_comment',
   // the decision (workers/decision/decide-status.ts)
   ...DECISION_REASON_CODES,

@@ -15,6 +15,7 @@ describe('the built-in check list', () => {
       'spamScore',
       'severeHarm',
       'toxicityScore',
+      'targetedAbuse',
       'newAuthor',
     ]);
   });
