@@ -40,7 +40,8 @@ export const INSULT_WORDS = words(
     'parasite parasites honte tare tares attarde attardee demeure demeuree cinglé cingle idiote sot sotte niais ' +
     'andouille andouilles tocard tocards bouffon guignol pitre ordure raté rate rates loser losers moron morons idiot ' +
     'idiots fool fools imbecile imbeciles clown clowns joke dimwit dimwits halfwit halfwits nitwit troll trolls dumbass ' +
-    'jerk jerks stupid dumb pathetic clueless brainless ignorant liar liars waste retard retards dunce numpty muppet',
+    'jerk jerks stupid dumb pathetic clueless brainless ignorant liar liars waste retard retards dunce numpty muppet ' +
+    'dumbest stupidest idiotic',
 );
 /** Openers that make the next word an insult to the reader: "espèce d'…", "pauvre …", "you …". */
 export const VOCATIVE_OPENERS = words('espece pauvre sale gros grosse sombre quel quelle bande triple you what');

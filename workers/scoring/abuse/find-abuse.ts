@@ -26,6 +26,8 @@ const HATE_KEYS = new Set([...HATE_VERBS_FR.map((v) => `fr:${stemKey(v.normalize
 const TRUST = new Set(['confiance', 'trust', 'fier', 'fiez']);
 const DISTRUST_AFTER = new Set(['a', 'au', 'aux', 'un', 'une', 'les', 'des', 'any', 'a', 'an', 'the', 'single']);
 const DENY_RIGHTS = /^(?:droit|droits|vote|voter|rights|allowed|marier|marry)$/;
+const LESSER = new Set(['moins', 'less']);
+const RANKED = new Set(['intelligent', 'intelligents', 'intelligente', 'intelligentes', 'civilises', 'civilisees', 'evolues', 'humains', 'smart', 'intelligent', 'civilised', 'civilized', 'evolved', 'human']);
 
 const isHateVerb = (w: string) =>
   HATE_FORMS.has(w) || HATE_KEYS.has(`fr:${stemKey(w, 'fr')}`) || HATE_KEYS.has(`en:${stemKey(w, 'en')}`);
@@ -36,11 +38,11 @@ function hatred(words: readonly Word[]): AbuseFinding[] {
   const found: AbuseFinding[] = [];
   for (let v = 0; v < words.length; v++) {
     const w = words[v]!.word;
-    const cantStand = (w === 'supporte' || w === 'stand' || w === 'horreur') && words.slice(Math.max(0, v - 3), v).some((x) => ['pas', 'cant', 'cannot', 'ai'].includes(x.word));
+    const cantStand = (w === 'supporte' || w === 'stand' || w === 'horreur') && words.slice(Math.max(0, v - 3), v + 2).some((x) => ['pas', 'cant', 'cannot', 'ai'].includes(x.word));
     if (!isHateVerb(w) && !cantStand) continue;
     const subject = words.slice(Math.max(0, v - 3), v).some((x) => FIRST_PERSON.has(x.word) || x.elided === 'j') || v === 0;
     if (!subject || (!cantStand && denied(words, v - 3, v))) continue;
-    for (let g = v + 1; g <= v + 4 && g < words.length; g++) {
+    for (let g = v + 1; g <= v + 5 && g < words.length; g++) {
       if (words[g]!.group) found.push({ kind: 'group_derogation', score: DEROGATION, from: Math.max(0, v - 2), to: g });
       if (words[g]!.group) break;
     }
@@ -52,7 +54,9 @@ function hatred(words: readonly Word[]): AbuseFinding[] {
 function generalisation(words: readonly Word[]): AbuseFinding[] {
   const found: AbuseFinding[] = [];
   for (let q = 0; q < words.length; q++) {
-    if (!DEROGATORY_PREDICATES.has(words[q]!.word)) continue;
+    // "moins intelligents", "less civilised": a comparison that ranks a people below others
+    const lesser = LESSER.has(words[q - 1]?.word ?? '') && RANKED.has(words[q]!.word);
+    if (!DEROGATORY_PREDICATES.has(words[q]!.word) && !lesser) continue;
     let i = q - 1;
     let negated = false;
     while (i >= 0 && (DEROGATION_FILLERS.has(words[i]!.word) || NEGATIONS.has(words[i]!.word))) negated ||= NEGATIONS.has(words[i--]!.word);
@@ -89,8 +93,14 @@ function readerInsults(words: readonly Word[]): AbuseFinding[] {
     const insult = INSULT_WORDS.has(w.word) || (w.word === 'type' && words[i - 1]?.word === 'pauvre');
     if (insult) {
       // "espèce d'ignorant", "pauvre idiot", "you moron", "quel crétin"
-      const opener = words[i - 1];
-      const vocative = opener && (VOCATIVE_OPENERS.has(opener.word) || (opener.word === 'de' && words[i - 2]?.word === 'espece') || (w.elided === 'd' && opener.word === 'espece'));
+      // one insulting adjective may stand between: "what an ignorant fool", "espèce de sombre idiot"
+      const k = INSULT_WORDS.has(words[i - 1]?.word ?? '') ? i - 1 : i;
+      const opener = words[k - 1];
+      const vocative =
+        (opener && (VOCATIVE_OPENERS.has(opener.word) || (opener.word === 'de' && words[k - 2]?.word === 'espece') || (words[k]!.elided === 'd' && opener.word === 'espece'))) ||
+        (['an', 'a'].includes(opener?.word ?? '') && words[k - 2]?.word === 'what') ||
+        // "… fool you are"
+        (words[i + 1]?.word === 'you' && words[i + 2]?.word === 'are');
       // "tu es un idiot", "t'es qu'un guignol", "you are a complete moron"
       let j = i - 1;
       while (j >= 0 && i - j <= 5 && !SECOND_PERSON.has(words[j]!.word) && !(words[j]!.word === 'es' && words[j]!.elided === 't')) j--;

@@ -28,12 +28,11 @@ function swaps(word: string): string[] {
  * @example fuzzyIndex(['cafards']).lookup('cafrds') // 'cafards'
  */
 export function fuzzyIndex(vocabulary: Iterable<string>, minLength = 5): FuzzyIndex {
-  // key → the vocabulary word, or null when two words share the key (ambiguous: no guess)
-  const byKey = new Map<string, string | null>();
+  // key → the first vocabulary word indexed under it: the vocabulary lists the surest signals first
+  const byKey = new Map<string, string>();
   const exact = new Set<string>();
   const add = (key: string, word: string) => {
-    const known = byKey.get(key);
-    byKey.set(key, known === undefined || known === word ? word : null);
+    if (!byKey.has(key)) byKey.set(key, word);
   };
   for (const word of vocabulary) {
     if (word.length < minLength || word.includes(' ')) continue;

@@ -11,7 +11,10 @@ import { COMMON_WORDS } from './common-words.js';
 const fold = (w: string) => foldForm(w).join(' ');
 const lexiconWords = [...LEXICON_FR, ...LEXICON_EN]
   .filter((e) => e.attribute !== 'threat' && !e.term.includes(' '))
-  .map((e) => fold(e.term.replace(/\*$/, '')));
+  .flatMap((e) => {
+    const word = fold(e.term.replace(/\*$/, ''));
+    return e.term.endsWith('*') ? [word, `${word}s`, `${word}e`, `${word}es`] : [word];
+  });
 
 /**
  * The words an obfuscated spelling is read back to: violent verbs in every form, dehumanising
