@@ -27,6 +27,8 @@ const TRUST = new Set(['confiance', 'trust', 'fier', 'fiez']);
 const DISTRUST_AFTER = new Set(['a', 'au', 'aux', 'un', 'une', 'les', 'des', 'any', 'a', 'an', 'the', 'single']);
 const DENY_RIGHTS = /^(?:droit|droits|vote|voter|rights|allowed|marier|marry)$/;
 const LESSER = new Set(['moins', 'less']);
+// "quelle honte !" is an exclamation, "tu es une honte" an insult
+const EXCLAMATIONS = new Set(['honte', 'joke', 'waste']);
 const RANKED = new Set(['intelligent', 'intelligents', 'intelligente', 'intelligentes', 'civilises', 'civilisees', 'evolues', 'humains', 'smart', 'intelligent', 'civilised', 'civilized', 'evolved', 'human']);
 
 const isHateVerb = (w: string) =>
@@ -97,7 +99,7 @@ function readerInsults(words: readonly Word[]): AbuseFinding[] {
       const k = INSULT_WORDS.has(words[i - 1]?.word ?? '') ? i - 1 : i;
       const opener = words[k - 1];
       const vocative =
-        (opener && (VOCATIVE_OPENERS.has(opener.word) || (opener.word === 'de' && words[k - 2]?.word === 'espece') || (words[k]!.elided === 'd' && opener.word === 'espece'))) ||
+        (opener && !EXCLAMATIONS.has(w.word) && (VOCATIVE_OPENERS.has(opener.word) || (opener.word === 'de' && words[k - 2]?.word === 'espece') || (words[k]!.elided === 'd' && opener.word === 'espece'))) ||
         (['an', 'a'].includes(opener?.word ?? '') && words[k - 2]?.word === 'what') ||
         // "… fool you are"
         (words[i + 1]?.word === 'you' && words[i + 2]?.word === 'are');

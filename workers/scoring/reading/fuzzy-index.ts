@@ -1,6 +1,6 @@
 /**
  * Finds the vocabulary word a misspelt word stands for, one edit away: a letter deleted
- * ("cafrds"), two neighbours swapped ("caafrds"), a letter doubled or added ("tueer"). Every
+ * ("cafrds"), two neighbours swapped ("caafrds"), a letter doubled ("tueer"). Every
  * vocabulary word is indexed under itself, its one-letter deletions and its swaps, so a lookup
  * costs one Map read per deletion of the word (SymSpell's idea), not a distance per word.
  */
@@ -45,8 +45,12 @@ export function fuzzyIndex(vocabulary: Iterable<string>, minLength = 5): FuzzyIn
       // a letter deleted or two swapped: the word is one of the keys
       const direct = byKey.get(word);
       if (direct) return direct;
-      // a letter added or doubled: one of the word's deletions is a vocabulary word
-      for (const d of deletions(word)) if (exact.has(d)) return d;
+      // a letter doubled: removing one of a pair gives a vocabulary word ("tueer", "vermmin")
+      for (let i = 1; i < word.length; i++) {
+        if (word[i] !== word[i - 1]) continue;
+        const d = word.slice(0, i) + word.slice(i + 1);
+        if (exact.has(d)) return d;
+      }
       return undefined;
     },
   };

@@ -3,6 +3,7 @@ import type { ReadWord } from '../severe-harm/read-sentences.js';
 import { fuzzyIndex } from './fuzzy-index.js';
 import { COMMON_WORDS } from './common-words.js';
 import { isProtectedWord, SEGMENT_WORDS, SIGNAL_WORDS } from './signal-words.js';
+import { isGroupWord, isPlaceWord } from '../identity/identity-lexicon.js';
 import { isDictionaryWord } from './dictionary-guard.js';
 
 /** A word as read, and whether reading it took undoing an obfuscation. */
@@ -13,6 +14,8 @@ export interface RepairedWord extends ReadWord {
 /** One-edit misspellings of signal words (exported for the guard's build script). */
 export const FUZZY = fuzzyIndex(SIGNAL_WORDS, 4);
 const MAX_PIECES = 4;
+// a capital then letters (a name) or two capitals (an acronym)
+const NAME_OR_ACRONYM = /^(?:\p{Lu}\p{Ll}|\p{Lu}{2})/u;
 const MIN_GLUED = 5;
 
 const asIs = (t: Token): RepairedWord => ({ word: t.word, rawStart: t.rawStart, rawEnd: t.rawEnd, repaired: false });
@@ -78,6 +81,12 @@ export function repairWords(text: NormalizedText): RepairedWord[] {
       out.push(asIs(t));
       continue;
     }
+    // a name or an acronym ("Moura", "AES") is not a misspelling
+    const written = text.raw.slice(t.rawStart, t.rawEnd);
+    if (NAME_OR_ACRONYM.test(written) && t.rawStart > 0) {
+      out.push(asIs(t));
+      continue;
+    }
     const fuzzy = FUZZY.lookup(word);
     if (fuzzy !== undefined) {
       out.push({ word: fuzzy, rawStart: t.rawStart, rawEnd: t.rawEnd, repaired: true });
@@ -99,6 +108,8 @@ export function repairWords(text: NormalizedText): RepairedWord[] {
 
 /** Joins tokens i, i+1 (and i+2) when together they spell a signal word and are not all everyday words. */
 function joinAhead(tokens: readonly Token[], i: number): { word: RepairedWord; last: number } | undefined {
+  // "Mali en" is not "malien": a place or a group name stays whole
+  if (isPlaceWord(tokens[i]!.word) || isGroupWord(tokens[i]!.word)) return undefined;
   let spelled = tokens[i]!.word;
   let allCommon = COMMON_WORDS.has(spelled) || SIGNAL_WORDS.has(spelled);
   for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {

@@ -103,7 +103,8 @@ function frameBefore(words: readonly Word[], v: number): Frame | undefined {
   const before = words[p]!;
   // "qu'on les fusille": the subjunctive of a call
   if (before.word === 'on' && before.elided === 'qu') return { kind: 'call', start: p, end: p, negated: negated || deniedBefore(words, p) };
-  if (OPENERS.has(before.word)) return { kind: 'imperative', start: p, end: p, negated };
+  // "allez, brûlez tout", "va crever": an order opens the sentence or a clause, "la réforme va tuer" is no order
+  if (OPENERS.has(before.word) && (p === 0 || before.comma)) return { kind: 'imperative', start: p, end: p, negated };
   // "je te tuerai", "on vous massacrera": a first-person subject and a future or the reader as object
   if (FIRST_PERSON.has(before.word) && (FUTURE.test(words[v]!.word) || words.slice(p + 1, v).some((w) => w.word === 'te' || w.word === 'vous'))) {
     return { kind: 'intent', start: p, end: p, negated: negated || deniedBefore(words, p) };
@@ -117,9 +118,11 @@ function frameOf(words: readonly Word[], v: number, earlier: ReadonlyMap<number,
   if (direct && direct.kind !== 'imperative') return direct;
   for (let i = v - 1; i >= Math.max(0, v - 8); i--) {
     if (!COORDINATION.has(words[i]!.word) && !words[i]!.comma) continue;
+    // "doivent être jugés, pas lynchés": a denial after the coordination denies this verb
+    const denied = words.slice(i, v).some((_, k) => isDenial(words, i + k));
     for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
       const frame = earlier.get(j) ?? (words[j]!.verb === undefined ? frameBefore(words, j) : undefined);
-      if (frame && (frame.kind !== 'imperative' || earlier.has(j))) return frame;
+      if (frame && (frame.kind !== 'imperative' || earlier.has(j))) return denied ? { ...frame, negated: true } : frame;
     }
     break;
   }

@@ -115,7 +115,9 @@ export const NOT_PEOPLE = words(
   'buts equipe equipes adversaire concurrent championnat coupe finale demi-finale quart qualification elections ' +
   'scrutin vote budget dette inflation prix taxes impots cfa franc sujet question probleme problemes rumeur rumeurs ' +
   'fake news mensonge mensonges polemique soif faim froid chaleur douleur peur stress cancer sida ebola covid ' +
-  'plan plans ordre ordres programme tache mission contrat travail travaux chantier ' +
+  'plan plans ordre ordres programme tache mission contrat travail travaux chantier taxe loi lois mur murs barriere ' +
+  'barrieres frontiere frontieres obstacle obstacles prejuges tabou tabous monopole systeme regime reforme reformes ' +
+  'tax law laws wall walls barrier barriers prejudice prejudices taboo monopoly system regime reform reforms fee fees ' +
   'time bill deal vibe mood order orders task tasks job buzz lights engine process game competition ball shot noise rumour rumours rumor rumors ' +
   'lies idea project economy market inflation prices taxes budget debt corruption poverty disease malaria mosquitoes ' +
   'weeds trash garbage waste fire calories fat goal record team match league cup final elections referendum',
