@@ -55,7 +55,8 @@ const PEOPLES: IdentityGroup[] = [
   g('bwa', 'people', 'bwa|bwaba|bwabas', ''),
   g('dioula', 'people', 'dioula|dioulas|dyula|dyulas|jula|julas', 'dyula|dyulas|jula'),
   g('baoule', 'people', 'baoulé|baoulés|baoulée|baoulées', 'baoule|baoules'),
-  g('bete', 'people', 'bété|bétés', 'bete people'),
+  // not "Bété": folded it is "bête" (beast, fool), an insult word; the classifiers' mask leaves it out too
+  g('bete', 'people', 'peuple bété', 'bete people'),
   g('agni', 'people', 'agni|agnis|anyi', 'anyi|agni'),
   g('akan', 'people', 'akan|akans|ashanti|ashantis|achanti|achantis|fanti|fantis', 'akan|akans|ashanti|ashantis|asante|fante'),
   g('yoruba', 'people', 'yorouba|yoroubas|yoruba|yorubas', 'yoruba|yorubas'),
