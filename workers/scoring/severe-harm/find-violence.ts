@@ -242,7 +242,9 @@ function readAct(words: readonly Word[], v: number, frame: Frame | undefined): R
   let target: Target;
   if (frame.kind === 'passive_threat') {
     target = subjectBefore(words, frame.start);
-    if (target.kind !== 'reader') return undefined;
+    // "vous serez tous égorgés"; "the mayor is going to get shot, I will make sure of it": the speaker vouches for it
+    const vouched = words.some((w) => FIRST_PERSON.has(w.word) || w.elided === 'j');
+    if (target.kind !== 'reader' && !(vouched && (target.kind === 'person' || target.kind === 'group'))) return undefined;
   } else if (frame.kind === 'passive_call') {
     target = subjectBefore(words, frame.start);
   } else {

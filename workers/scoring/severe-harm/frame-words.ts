@@ -38,7 +38,10 @@ export const PASSIVE_CALL = seqs(
   'has to be', 'should get', 'deserve to get', 'deserves to get', 'should all be', 'must all be', 'needs to get',
 );
 /** The passive of a threat to the reader: "vous serez tous égorgés", "you will be killed". */
-export const PASSIVE_THREAT = seqs('serez', 'seras', 'seront', 'will be', 'are going to be', 'gonna be', 'll be');
+export const PASSIVE_THREAT = seqs(
+  'serez', 'seras', 'seront', 'will be', 'are going to be', 'gonna be', 'll be', 'going to get', 'gonna get', 'will get',
+  'va se faire', 'vas te faire', 'vont se faire', 'allez vous faire',
+);
 /** Wishes: "j'espère que", "pourvu que", "I hope", "may". */
 export const WISH = seqs(
   'espere que', 'j espere que', 'souhaite que', 'je souhaite que', 'vivement que', 'pourvu que', 'dieu fasse que',
