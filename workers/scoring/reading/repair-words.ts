@@ -2,7 +2,7 @@ import type { NormalizedText, Token } from '../../text/normalize.js';
 import type { ReadWord } from '../severe-harm/read-sentences.js';
 import { fuzzyIndex } from './fuzzy-index.js';
 import { COMMON_WORDS } from './common-words.js';
-import { isProtectedWord, SEGMENT_WORDS, SIGNAL_WORDS } from './signal-words.js';
+import { isProtectedWord, SEGMENT_WORDS, SIGNAL_PHRASES, SIGNAL_WORDS } from './signal-words.js';
 import { isGroupWord, isPlaceWord } from '../identity/identity-lexicon.js';
 import { isDictionaryWord } from './dictionary-guard.js';
 
@@ -44,7 +44,9 @@ export function splitGlued(word: string): string[] | undefined {
     }
   }
   const pieces = best[n];
-  return pieces && pieces.length > 1 && pieces.some((p) => SIGNAL_WORDS.has(p) && p.length >= 4) ? pieces : undefined;
+  if (pieces === undefined || pieces.length < 2) return undefined;
+  const phrase = pieces.join(' ');
+  return pieces.some((p) => SIGNAL_WORDS.has(p) && p.length >= 4) || SIGNAL_PHRASES.some((s) => phrase.includes(s)) ? pieces : undefined;
 }
 
 /**

@@ -34,11 +34,17 @@ export const SIGNAL_WORDS: ReadonlySet<string> = new Set(
   ].filter((w) => w.length >= 3 && !w.includes(' ') && !COMMON_WORDS.has(w)),
 );
 
+/** The lexicons' insults of several words ("ta gueule", "fils de pute"): a glued token may spell one. */
+export const SIGNAL_PHRASES: readonly string[] = [...LEXICON_FR, ...LEXICON_EN]
+  .filter((e) => e.attribute !== 'profanity' && e.term.includes(' ') && !e.term.includes('*'))
+  .map((e) => fold(e.term));
+
 /** Words a glued token may be split into: the signals, everyday words and the words of frames ("faut", "vais"). */
 export const SEGMENT_WORDS: ReadonlySet<string> = new Set([
   ...SIGNAL_WORDS,
   ...COMMON_WORDS,
   ...[...INTENT, ...CALL, ...PASSIVE_CALL, ...WISH].flat(),
+  ...SIGNAL_PHRASES.flatMap((p) => p.split(' ')),
   'gueule', 'bouche', 'ferme', 'fermez', 'tais', 'taisez', 'crever', 'sont', 'tous', 'sale',
 ]);
 
