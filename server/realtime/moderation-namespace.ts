@@ -4,9 +4,8 @@ import { requireComment } from '../../core/comments/comment-store.js';
 import { errors } from '../../core/errors.js';
 import { claimComment } from '../../core/moderators/claims.js';
 import { markAbsent, markPresent, publishPresence } from '../../core/moderators/presence.js';
-import { moderatorFromToken, type Moderator } from '../../core/moderators/moderator-store.js';
+import type { Moderator } from '../../core/moderators/moderator-store.js';
 import { getSite } from '../../core/sites/site-store.js';
-import { safeEqual } from '../auth/authenticate.js';
 import {
   moderationClaimSchema,
   moderationDecisionSchema,
@@ -16,10 +15,11 @@ import {
 import { actorOf } from '../moderation/actor.js';
 import { applyModeratorDecision, undoDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
-import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
+import { moderationRoom, sendToModerators } from './realtime-fanout.js';
 import type { EventRelay } from './event-relay.js';
 import { guardAgainstFlood } from './flood-guard.js';
 import { withAck } from './socket-acks.js';
+import { socketAuthentication } from './socket-auth.js';
 
 export interface ModerationSocketData {
   /** Undefined for the admin token, which may watch any site. */
@@ -36,23 +36,13 @@ const PRESENCE_REFRESH_MS = 10_000;
 
 /** /moderation: a moderator token in `auth.token`; events and actions of the moderator's site. */
 export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerDeps, relay: EventRelay): () => void {
-  nsp.use(async (socket, next) => {
-    const token = (socket.handshake.auth as { token?: unknown }).token;
-    if (typeof token !== 'string' || token.length > 4096) return next(new Error('unauthorized'));
-    try {
-      if (safeEqual(token, deps.config.ADMIN_TOKEN)) {
-        socket.data.moderator = undefined;
-      } else {
-        const moderator = await moderatorFromToken(deps, deps.signer, token);
-        if (!moderator) return next(new Error('unauthorized'));
-        socket.data.moderator = moderator;
-      }
+  // a moderator token of any site, or the admin token (moderator undefined); each action checks its site
+  nsp.use(
+    socketAuthentication<ModerationSocket>(deps, 'anySiteModerator', (socket, { caller }) => {
+      socket.data.moderator = caller.moderator;
       socket.data.sites = new Set();
-      next();
-    } catch {
-      next(new Error('unavailable'));
-    }
-  });
+    }),
+  );
 
   const who = (socket: ModerationSocket) => {
     const a = actorOf(socket.data.moderator);
@@ -79,10 +69,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
           siteId,
           lastEventId,
           replay: (events) => {
-            for (const e of events) {
-              const out = moderationEmitFor(e);
-              (socket.emit as (n: string, p: unknown) => boolean)(out.name, out.payload);
-            }
+            for (const e of events) sendToModerators(socket, e);
           },
           resync: () => socket.emit('resync', { siteId }),
           join: () => void socket.join(moderationRoom(siteId)),
