@@ -17,6 +17,8 @@ export interface AbuseFinding {
   to: number;
 }
 
+const SHUT_UP_BY_FIRST = new Map<string, string[][]>();
+for (const seq of SHUT_UP) SHUT_UP_BY_FIRST.set(seq[0]!, [...(SHUT_UP_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const DEROGATION = 0.7;
 const INSULT = 0.65;
 const RUDE = 0.55;
@@ -109,7 +111,7 @@ function readerInsults(words: readonly Word[]): AbuseFinding[] {
       const addressed = j >= 0 && i - j <= 5 && !denied(words, j, i);
       if (vocative || addressed) found.push({ kind: 'reader_insult', score: INSULT, from: vocative ? i - 1 : j, to: i });
     }
-    for (const seq of SHUT_UP) {
+    for (const seq of SHUT_UP_BY_FIRST.get(w.word) ?? []) {
       if (seq.every((s, k) => words[i + k]?.word === s)) found.push({ kind: 'reader_insult', score: RUDE, from: i, to: i + seq.length - 1 });
     }
   }

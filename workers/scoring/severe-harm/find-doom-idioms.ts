@@ -21,14 +21,19 @@ const IDIOMS: ReadonlyArray<readonly [phrase: string, score: number]> = [
   ['on aura ta peau', 0.9], ['on aura votre peau', 0.9], ['ta tete sera coupee', 0.95], ['une balle dans la tete', 0.85],
   ['a bullet in your head', 0.9], ['bullet between your eyes', 0.9],
 ].map(([p, s]) => [p as string, s as number] as const);
-const SEQUENCES = IDIOMS.map(([phrase, score]) => ({ words: phrase.split(' '), score }));
+// idioms by first word: a sentence's word costs one lookup
+const BY_FIRST = new Map<string, Array<{ words: string[]; score: number }>>();
+for (const [phrase, score] of IDIOMS) {
+  const words = phrase.split(' ');
+  BY_FIRST.set(words[0]!, [...(BY_FIRST.get(words[0]!) ?? []), { words, score }]);
+}
 
 /** Set-phrase threats in one sentence. */
 export function findDoomIdioms(sentence: Sentence): SevereFinding[] {
   const { words } = sentence;
   const findings: SevereFinding[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const { words: seq, score } of SEQUENCES) {
+    for (const { words: seq, score } of BY_FIRST.get(words[i]!.word) ?? []) {
       if (!seq.every((s, k) => words[i + k]?.word === s)) continue;
       // "t'es mort" reads "es mort": the elided "t'" is the reader
       const to = i + seq.length - 1;
@@ -43,6 +48,7 @@ export function findDoomIdioms(sentence: Sentence): SevereFinding[] {
 }
 
 const DEATH_TO = [['a', 'mort'], ['mort', 'aux'], ['mort', 'au'], ['mort', 'a'], ['death', 'to'], ['la', 'mort', 'pour']];
+const DEATH_FIRST = new Set(DEATH_TO.map((s) => s[0]!));
 // "condamné à mort", "la peine de mort", "mise à mort", "battu à mort": justice or news, not a call
 const NOT_A_CALL = new Set(['condamne', 'condamnes', 'condamnee', 'condamnees', 'peine', 'mise', 'mis', 'battu', 'battus', 'frappe', 'sentenced', 'penalty', 'condemned', 'beaten', 'stoned']);
 const TARGET_SCORE = { reader: 0.95, group: 0.95, person: 0.9, combatant: 0.6, property: 0.6, unknown: 0.75, none: 0.6 } as const;
@@ -52,6 +58,7 @@ export function findDeathTo(sentence: Sentence, targetAt: (at: number) => { kind
   const { words } = sentence;
   const findings: SevereFinding[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!DEATH_FIRST.has(words[i]!.word)) continue;
     const seq = DEATH_TO.find((s) => s.every((w, k) => words[i + k]?.word === w));
     if (seq === undefined || NOT_A_CALL.has(words[i - 1]?.word ?? '')) continue;
     const after = i + seq.length;

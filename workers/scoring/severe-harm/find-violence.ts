@@ -20,6 +20,13 @@ const FRAMES: ReadonlyArray<readonly [FrameKind, readonly string[][]]> = [
   ['call', CALL],
   ['wish', WISH],
 ];
+// frames by their last word: a position costs one lookup, not a pass over every frame
+const FRAMES_BY_LAST = new Map<string, Array<readonly [FrameKind, readonly string[]]>>();
+for (const [kind, list] of FRAMES) {
+  for (const seq of list) FRAMES_BY_LAST.set(seq[seq.length - 1]!, [...(FRAMES_BY_LAST.get(seq[seq.length - 1]!) ?? []), [kind, seq]]);
+}
+const WISH_BY_LAST = new Map<string, string[][]>();
+for (const seq of WISH) WISH_BY_LAST.set(seq[seq.length - 1]!, [...(WISH_BY_LAST.get(seq[seq.length - 1]!) ?? []), seq]);
 const CATEGORY: Record<FrameKind, SevereCategory> = {
   intent: 'threat', passive_threat: 'threat', call: 'incitement', passive_call: 'incitement', imperative: 'incitement', wish: 'wish_of_harm',
 };
@@ -68,14 +75,12 @@ function deniedBefore(words: readonly Word[], start: number): boolean {
 /** The longest frame ending at words[p]. */
 function frameEndingAt(words: readonly Word[], p: number, negated: boolean): Frame | undefined {
   let best: Frame | undefined;
-  for (const [kind, list] of FRAMES) {
-    for (const seq of list) {
-      const start = startOf(words, p, seq);
-      if (start === undefined || (best && best.end - best.start >= p - start)) continue;
-      // a denial inside the frame is part of it ("n'hésitez pas à", "why don't we")
-      const inside = seq.some((s) => NEGATIONS.has(s));
-      best = { kind, start, end: p, negated: !inside && (negated || deniedBefore(words, start)) };
-    }
+  for (const [kind, seq] of FRAMES_BY_LAST.get(words[p]!.word) ?? []) {
+    const start = startOf(words, p, seq);
+    if (start === undefined || (best && best.end - best.start >= p - start)) continue;
+    // a denial inside the frame is part of it ("n'hésitez pas à", "why don't we")
+    const inside = seq.some((s) => NEGATIONS.has(s));
+    best = { kind, start, end: p, negated: !inside && (negated || deniedBefore(words, start)) };
   }
   return best;
 }
@@ -133,7 +138,7 @@ function frameOf(words: readonly Word[], v: number, earlier: ReadonlyMap<number,
 /** "J'espère que … brûle", "I hope … gets shot": a wish anywhere earlier in the sentence. */
 function wishBefore(words: readonly Word[], v: number): Frame | undefined {
   for (let end = v - 1; end >= Math.max(0, v - 10); end--) {
-    for (const seq of WISH) {
+    for (const seq of WISH_BY_LAST.get(words[end]!.word) ?? []) {
       if (seq.length === 1 && (seq[0] === 'que' || seq[0] === 'qu' || seq[0] === 'may')) continue;
       const start = startOf(words, end, seq);
       if (start !== undefined) return { kind: 'wish', start, end, negated: words.slice(Math.max(0, start - 3), v).some((_, k) => isDenial(words, Math.max(0, start - 3) + k)) };

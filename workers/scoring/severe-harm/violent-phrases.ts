@@ -50,9 +50,19 @@ const PHRASES: readonly Phrase[] = [
 
 const WITHIN = 4;
 
-function headMatches(p: Phrase, word: string): boolean {
-  if (!p.byStem) return p.head.includes(word);
-  return p.head.some((h) => stemKey(h, p.sense.lang) === stemKey(word, p.sense.lang));
+// phrases by head: a listed form, or the stem key of the head's language, so a word costs two lookups
+const BY_HEAD = new Map<string, Phrase[]>();
+for (const p of PHRASES) {
+  const keys = p.byStem ? p.head.map((h) => `${p.sense.lang}:${stemKey(h, p.sense.lang)}`) : p.head.map((h) => `=${h}`);
+  for (const key of new Set(keys)) BY_HEAD.set(key, [...(BY_HEAD.get(key) ?? []), p]);
+}
+const NO_PHRASES: Phrase[] = [];
+function headsOf(word: string): Phrase[] {
+  const exact = BY_HEAD.get(`=${word}`);
+  const fr = BY_HEAD.get(`fr:${stemKey(word, 'fr')}`);
+  const en = BY_HEAD.get(`en:${stemKey(word, 'en')}`);
+  if (exact === undefined && fr === undefined && en === undefined) return NO_PHRASES;
+  return [...(exact ?? []), ...(fr ?? []), ...(en ?? [])];
 }
 
 /**
@@ -60,8 +70,7 @@ function headMatches(p: Phrase, word: string): boolean {
  * @example phraseAt(['je', 'vais', 'te', 'faire', 'la', 'peau'], 3)?.sense.verb // 'faire la peau'
  */
 export function phraseAt(words: readonly string[], at: number): { sense: VerbSense; last: number } | undefined {
-  for (const p of PHRASES) {
-    if (!headMatches(p, words[at]!)) continue;
+  for (const p of headsOf(words[at]!)) {
     for (let start = at + 1; start <= at + WITHIN && start < words.length; start++) {
       const tail = p.tails.find((t) => t.every((w, k) => words[start + k] === w));
       if (tail) return { sense: p.sense, last: start + tail.length - 1 };
