@@ -21,7 +21,6 @@ type CommentsSocket = Socket<CommentsClientEvents, CommentsServerEvents, object,
 /** A reader follows at most this many articles on one socket. */
 const MAX_ARTICLES_PER_SOCKET = 20;
 
-
 /**
  * /comments: readers, with the site public key in `auth.siteKey`, from one of the site's
  * origins. They receive only comments that become approved or stop being approved.
@@ -30,7 +29,7 @@ export function setupCommentsNamespace(nsp: CommentsNamespace, deps: ServerDeps,
   // the site key names the site, and the browser's Origin must be one of the site's
   nsp.use(
     socketAuthentication<CommentsSocket>(deps, 'site', (socket, { site }) => {
-      socket.data.siteId = site!.id;
+      socket.data.siteId = site!.id; // a site key always authenticates as its site
       socket.data.articles = new Set();
     }),
   );

@@ -30,7 +30,6 @@ export interface ModerationSocketData {
 export type ModerationNamespace = Namespace<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 type ModerationSocket = Socket<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 
-
 /** Presence entries are refreshed this often, well within their 30 s lifetime. */
 const PRESENCE_REFRESH_MS = 10_000;
 
