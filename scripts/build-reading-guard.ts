@@ -7,7 +7,7 @@
  * Usage: npm run build:reading-guard   (run it after changing a lexicon; a unit test checks it is current)
  */
 import { writeFileSync } from 'node:fs';
-import { readingGuardWords } from '../workers/scoring/reading/reading-guard-words.js';
+import { readingGuardWords } from '../training/reading-guard-words.js';
 
 const words = readingGuardWords();
 writeFileSync(

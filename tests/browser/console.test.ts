@@ -137,7 +137,7 @@ describe('the moderator console', () => {
     await card(page, first).waitFor({ state: 'detached' });
 
     const second = await post(site, 'Espèce de connard, ferme-la.');
-    await card(page, second).locator('mark').waitFor({ timeout: 15_000 });
+    await card(page, second).locator('mark').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => card(page, second).getAttribute('class')).toContain('selected');
     await page.keyboard.press('r');
     await page.getByRole('dialog').waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyIndex } from '../../../workers/scoring/reading/fuzzy-index.js';
 import { readComment } from '../../../workers/scoring/reading/read-comment.js';
-import { readingGuardWords } from '../../../workers/scoring/reading/reading-guard-words.js';
+import { readingGuardWords } from '../../../training/reading-guard-words.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 import guard from '../../../workers/scoring/reading/dictionary-guard.json' with { type: 'json' };
 

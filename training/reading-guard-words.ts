@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { isProtectedWord, SIGNAL_WORDS } from './signal-words.js';
-import { FUZZY, splitGlued } from './repair-words.js';
+import { isProtectedWord, SIGNAL_WORDS } from '../workers/scoring/reading/signal-words.js';
+import { FUZZY, splitGlued } from '../workers/scoring/reading/repair-words.js';
 
 const require = createRequire(import.meta.url);
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
