@@ -63,7 +63,7 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
      * @example const { entries } = await mod.api.auditLog({ path: { siteId }, query: { limit: 20 } });
      */
     api,
-    /** One page of a queue: held riskiest first, pending oldest first, reported most reported first. */
+    /** One page of a queue: held severe harm first then riskiest, pending oldest first, reported most reported first. */
     queue(
       siteId: string,
       status: QueueStatus,

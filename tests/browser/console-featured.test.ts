@@ -29,6 +29,7 @@ describe("the newsroom's picks in the moderator console", () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${server.url}/moderate#token=${encodeURIComponent(site.moderatorToken)}`);
+    await page.locator('#queue-panel[aria-busy="false"]').waitFor(); // the held queue's first load is over
     await page.locator('#tab-approved').click();
     const card = page.locator(`.card[data-comment-id="${posted.id}"]`);
     const pick = card.getByRole('button', { name: 'Coup de cœur de la rédaction' });

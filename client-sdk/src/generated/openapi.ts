@@ -166,7 +166,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A moderation queue: held riskiest first then oldest, pending oldest first, reported most reported first, decided newest first; filter by article, author or text. */
+        /** A moderation queue: held: severe harm first (threats, calls to violence, dehumanisation), then riskiest, then oldest; pending oldest first, reported most reported first, decided newest first; filter by article, author or text. */
         get: operations["moderationQueue"];
         put?: never;
         post?: never;
@@ -598,6 +598,10 @@ export interface components {
                  *       "spam": {
                  *         "hold": 0.5,
                  *         "reject": 0.9
+                 *       },
+                 *       "severe": {
+                 *         "hold": 0.5,
+                 *         "reject": 0.8
                  *       }
                  *     }
                  */
@@ -626,6 +630,19 @@ export interface components {
                         /** @default 0.9 */
                         reject: number;
                     };
+                    /**
+                     * @description Severe harm (threat, call to violence, wish of harm, dehumanisation): held from `hold`, rejected from `reject` in pre- and post-moderation alike.
+                     * @default {
+                     *       "hold": 0.5,
+                     *       "reject": 0.8
+                     *     }
+                     */
+                    severe: {
+                        /** @default 0.5 */
+                        hold: number;
+                        /** @default 0.8 */
+                        reject: number;
+                    };
                 };
                 /** @default false */
                 holdLinks: boolean;
@@ -639,6 +656,11 @@ export interface components {
                 bannedWords: string[];
                 /** @default [] */
                 suspectWords: string[];
+                /**
+                 * @description Names of groups of people the site’s readers write about, added to the built-in identity-group lexicon (docs/identity-groups.md). A group name alone never raises a score; it fills the target of a threat, a call to violence or dehumanisation.
+                 * @default []
+                 */
+                groupTerms: string[];
                 /**
                  * @default {
                  *       "maxComments": 5,
@@ -842,7 +864,7 @@ export interface components {
                 /** @description For a threshold reached: the score, the threshold and which step. */
                 threshold?: {
                     /** @enum {string} */
-                    attribute: "toxicity" | "spam";
+                    attribute: "severe" | "toxicity" | "spam";
                     /** @enum {string} */
                     step: "hold" | "reject";
                     threshold: number;
@@ -853,6 +875,8 @@ export interface components {
                     id: string;
                     version: string;
                 };
+                /** @description For a severe-harm reason: threat, incitement, wish_of_harm or dehumanisation. */
+                category?: string;
             }[];
             decision?: {
                 [key: string]: unknown;
@@ -972,7 +996,7 @@ export interface components {
                 }[];
                 excerpts: string[];
                 /** @enum {string} */
-                attribute?: "toxicity" | "spam";
+                attribute?: "severe" | "toxicity" | "spam";
                 score?: number;
                 threshold?: number;
                 /** @enum {string} */
@@ -995,6 +1019,10 @@ export interface components {
                         reject: number;
                     };
                     spam: {
+                        hold: number;
+                        reject: number;
+                    };
+                    severe?: {
                         hold: number;
                         reject: number;
                     };
@@ -1042,6 +1070,10 @@ export interface components {
                     hold?: number;
                     reject?: number;
                 };
+                severe?: {
+                    hold?: number;
+                    reject?: number;
+                };
             };
             holdLinks?: boolean;
             holdFirstComments?: boolean;
@@ -1083,6 +1115,10 @@ export interface operations {
                          *       "spam": {
                          *         "hold": 0.5,
                          *         "reject": 0.9
+                         *       },
+                         *       "severe": {
+                         *         "hold": 0.5,
+                         *         "reject": 0.8
                          *       }
                          *     }
                          */
@@ -1111,6 +1147,19 @@ export interface operations {
                                 /** @default 0.9 */
                                 reject?: number;
                             };
+                            /**
+                             * @description Severe harm (threat, call to violence, wish of harm, dehumanisation): held from `hold`, rejected from `reject` in pre- and post-moderation alike.
+                             * @default {
+                             *       "hold": 0.5,
+                             *       "reject": 0.8
+                             *     }
+                             */
+                            severe?: {
+                                /** @default 0.5 */
+                                hold?: number;
+                                /** @default 0.8 */
+                                reject?: number;
+                            };
                         };
                         /** @default false */
                         holdLinks?: boolean;
@@ -1124,6 +1173,11 @@ export interface operations {
                         bannedWords?: string[];
                         /** @default [] */
                         suspectWords?: string[];
+                        /**
+                         * @description Names of groups of people the site’s readers write about, added to the built-in identity-group lexicon (docs/identity-groups.md). A group name alone never raises a score; it fills the target of a threat, a call to violence or dehumanisation.
+                         * @default []
+                         */
+                        groupTerms?: string[];
                         /**
                          * @default {
                          *       "maxComments": 5,
@@ -1366,6 +1420,10 @@ export interface operations {
                          *       "spam": {
                          *         "hold": 0.5,
                          *         "reject": 0.9
+                         *       },
+                         *       "severe": {
+                         *         "hold": 0.5,
+                         *         "reject": 0.8
                          *       }
                          *     }
                          */
@@ -1394,6 +1452,19 @@ export interface operations {
                                 /** @default 0.9 */
                                 reject?: number;
                             };
+                            /**
+                             * @description Severe harm (threat, call to violence, wish of harm, dehumanisation): held from `hold`, rejected from `reject` in pre- and post-moderation alike.
+                             * @default {
+                             *       "hold": 0.5,
+                             *       "reject": 0.8
+                             *     }
+                             */
+                            severe?: {
+                                /** @default 0.5 */
+                                hold?: number;
+                                /** @default 0.8 */
+                                reject?: number;
+                            };
                         };
                         /** @default false */
                         holdLinks?: boolean;
@@ -1407,6 +1478,11 @@ export interface operations {
                         bannedWords?: string[];
                         /** @default [] */
                         suspectWords?: string[];
+                        /**
+                         * @description Names of groups of people the site’s readers write about, added to the built-in identity-group lexicon (docs/identity-groups.md). A group name alone never raises a score; it fills the target of a threat, a call to violence or dehumanisation.
+                         * @default []
+                         */
+                        groupTerms?: string[];
                         /**
                          * @default {
                          *       "maxComments": 5,
