@@ -1,4 +1,4 @@
-import { encodeTime, monotonicFactory } from 'ulid';
+import { encodeTime, monotonicFactory, ulid as ulidAt } from 'ulid';
 import { createHash, randomBytes } from 'node:crypto';
 
 // ulid's default source reads the OS for every random character (16 calls per id); draw
@@ -17,6 +17,8 @@ const ulid = monotonicFactory(bufferedRandom);
 /** Time-ordered, lexicographically sortable id (ULID). Sorting ids sorts by creation time. */
 export type NewId = () => string;
 export const newId: NewId = () => ulid();
+/** An id made at another time than now: an imported comment's, so it sorts by when it was written. */
+export const idAt = (ms: number): string => ulidAt(Math.max(0, Math.floor(ms)), bufferedRandom);
 
 /** A random secret, URL-safe, with a readable prefix telling what it is (`pk_`, `sso_`, …). */
 export const newSecret = (prefix: string, bytes = 24): string =>

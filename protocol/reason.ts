@@ -55,6 +55,8 @@ export const REASON_CODES = [
   // the pipeline, when checks keep failing, and reader reports
   'check_failed',
   'reported',
+  // comments brought in from another platform, as it had decided them (npm run import)
+  'imported_decision',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export const isReasonCode = (s: unknown): s is ReasonCode => isOneOf(REASON_CODES, s);

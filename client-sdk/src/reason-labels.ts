@@ -38,6 +38,7 @@ const labels = {
   duplicate_site: { fr: 'Même texte posté par plusieurs auteurs', en: 'Same text posted by several authors' },
   velocity: { fr: 'Trop de commentaires en peu de temps', en: 'Too many comments in a short time' },
   too_short: { fr: 'Aucun mot', en: 'No words' },
+  imported_decision: { fr: 'Décision de l’ancienne plateforme de commentaires', en: 'Decision of the previous comment platform' },
   first_comment: { fr: 'Premier commentaire de cet auteur', en: "This author's first comment" },
   author_banned: { fr: 'Auteur banni', en: 'Author banned' },
   author_premoderated: { fr: 'Auteur sous pré-modération', en: 'Author under pre-moderation' },

@@ -79,6 +79,8 @@ export function redisKeys(prefix: string) {
      * reader reports (score: minus the report count).
      */
     reviewQueue: (siteId: string, queue: ReviewQueue) => `${site(siteId)}:q:${queue}`,
+    /** Hash: a platform's comment id → the Palabre id it was imported as (`npm run import`), so an import runs once. Kept. */
+    importMap: (siteId: string, source: string) => `${site(siteId)}:import:${source}`,
     /** String: comment id created under an Idempotency-Key; expires after 24 h. */
     idempotency: (siteId: string, keyDigest: string) => `${site(siteId)}:idem:${keyDigest}`,
     /** Stream of the site's comment events, capped (see EVENT_STREAM_MAXLEN). */

@@ -11,6 +11,11 @@ export class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
+  /** Loads the script, so that calls in a pipeline can go by SHA (a pipeline cannot fall back on NOSCRIPT). */
+  async load(redis: Redis): Promise<void> {
+    await redis.script('LOAD', this.source);
+  }
+
   async run(redis: Redis, keys: string[], args: Array<string | number>): Promise<unknown> {
     try {
       return await redis.evalsha(this.sha, keys.length, ...keys, ...args);

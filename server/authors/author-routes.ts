@@ -12,7 +12,7 @@ import { actorOf } from '../moderation/actor.js';
 import { applyModeratorDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
 
-export const authorParams = z.object({ siteId: idSchema, authorId: z.string().regex(/^[au]_[A-Za-z0-9_-]{10,40}$/, 'must be an author id') });
+export const authorParams = z.object({ siteId: idSchema, authorId: z.string().regex(/^[aui]_[A-Za-z0-9_-]{10,40}$/, 'must be an author id') });
 const authorSchema = z
   .object({
     id: z.string(),
