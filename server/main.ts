@@ -5,6 +5,7 @@ import { createLogger } from '../core/logger.js';
 import { connectOrExit } from '../core/redis/boot.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { ensureDemoSite } from '../core/sites/demo-site.js';
+import { warnWithoutReplica } from '../core/redis/replication-check.js';
 import { startPalabreServer, type RunningServer } from './palabre-server.js';
 import { createServerDeps } from './server-deps.js';
 
@@ -38,13 +39,17 @@ if (adminTokenIsNew) {
 }
 if (config.DEMO_SITE) {
   const demo = await ensureDemoSite(deps, deps.signer, config.PORT);
-  if (demo) {
+  // production logs are shipped and kept: a token printed there is a token leaked
+  if (demo && config.NODE_ENV === 'production') {
+    log.info({ siteId: demo.siteId }, 'demo site created; make a moderator with POST /api/v1/sites/:siteId/moderators');
+  } else if (demo) {
     process.stdout.write(
       `Demo site created (shown once):\n  site id:         ${demo.siteId}\n  public key:      ${demo.publicKey}\n` +
         `  moderator token: ${demo.moderatorToken}\n\n`,
     );
   }
 }
+if (config.DURABILITY === 'replica') await warnWithoutReplica(redis, log);
 
 server = await startPalabreServer(deps, config.PORT, config.HOST);
 log.info({ port: server.port }, 'palabre server listening');

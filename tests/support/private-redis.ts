@@ -13,6 +13,8 @@ export interface PrivateRedis {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Starts it again on the same port and data directory. */
   restart(): Promise<void>;
+  /** Sends a signal and returns at once (SIGSTOP / SIGCONT freeze and thaw it). */
+  signal(signal: NodeJS.Signals): void;
   /** Stops it and deletes its data directory. */
   destroy(): Promise<void>;
 }
@@ -68,6 +70,7 @@ export async function startPrivateRedis(extraArgs: string[] = []): Promise<Priva
     dir,
     stop,
     restart: start,
+    signal: (sig) => void (child as ChildProcess | null)?.kill(sig),
     async destroy() {
       await stop('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
