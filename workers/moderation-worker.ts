@@ -7,7 +7,22 @@ import { holdBatchForHuman, moderateBatch } from './moderation/moderate-batch.js
 import type { ModerationDeps } from './moderation/moderate-comment.js';
 
 /**
- * The BullMQ worker of the moderation queue. Jobs retry with exponential backoff; when the
+ * The BullMQ workers of the moderation queue, one per shard (MODERATION_QUEUE_SHARDS), each
+ * running WORKER_CONCURRENCY jobs at once.
+ */
+export function createModerationWorkers(
+  deps: ModerationDeps,
+  config: Config,
+  connection: Redis,
+  log: Logger,
+): Array<Worker<ModerateJobData>> {
+  return Array.from({ length: config.MODERATION_QUEUE_SHARDS }, (_, shard) =>
+    createModerationWorker(deps, config, connection, log, deps.keys.moderationShardPrefix(shard)),
+  );
+}
+
+/**
+ * The BullMQ worker of one moderation queue shard. Jobs retry with exponential backoff; when the
  * last attempt fails the job's comments still pending are held for a human (`check_failed`).
  */
 export function createModerationWorker(
@@ -15,10 +30,11 @@ export function createModerationWorker(
   config: Config,
   connection: Redis,
   log: Logger,
+  prefix = deps.keys.moderationShardPrefix(0),
 ): Worker<ModerateJobData> {
   const worker = new Worker<ModerateJobData>(MODERATION_QUEUE, (job) => moderateBatch(deps, job.data), {
     connection,
-    prefix: deps.keys.bullPrefix,
+    prefix,
     concurrency: config.WORKER_CONCURRENCY,
     // a job whose worker died is taken again after this long without a lock renewal
     lockDuration: config.WORKER_LOCK_MS,

@@ -94,5 +94,11 @@ export function redisKeys(prefix: string) {
     rateLimits: `${prefix}:rl`,
     /** BullMQ prefix; in braces so every queue key lands in one Redis Cluster slot. */
     bullPrefix: `{${prefix}:bull}`,
+    /**
+     * BullMQ prefix of moderation queue shard N (MODERATION_QUEUE_SHARDS): shard 0 is the one
+     * queue of an unsharded deployment, under bullPrefix; each other shard has a hash tag of its
+     * own, so on Redis Cluster the shards can sit on different masters.
+     */
+    moderationShardPrefix: (shard: number) => (shard === 0 ? `{${prefix}:bull}` : `{${prefix}:bull:m${shard}}`),
   };
 }
