@@ -4,6 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY protocol ./protocol
 COPY core ./core
 COPY server ./server
 COPY workers ./workers

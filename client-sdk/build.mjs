@@ -10,15 +10,17 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
+// the wire vocabulary the SDK speaks (types and constant arrays; never the zod schemas)
+const protocol = join(here, '..', 'protocol');
 const dist = join(here, 'dist');
 
-/** True when a bundle is older than any source file: `--if-stale` builds only then. */
+/** True when a bundle is older than any source or protocol file: `--if-stale` builds only then. */
 function stale() {
   const newest = (dir) =>
     Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
   const outputs = ['index.js', 'palabre.js', 'embed.js', 'console.js'].map((f) => join(dist, f));
   if (!outputs.every(existsSync)) return true;
-  return Math.min(...outputs.map((f) => statSync(f).mtimeMs)) < newest(src);
+  return Math.min(...outputs.map((f) => statSync(f).mtimeMs)) < Math.max(newest(src), newest(protocol));
 }
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);

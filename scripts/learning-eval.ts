@@ -26,10 +26,10 @@ import { TOXICITY_OPTIONS } from '../workers/classifiers/training-options.js';
 import { adaptationFeatures } from '../workers/learning/adaptation-features.js';
 import { adaptedProbability } from '../workers/learning/adaptation-math.js';
 import { learnFromText } from '../workers/learning/learn-from-decision.js';
-import type { Lang } from '../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 
-interface Row { text: string; label: number; lang: Lang; source: string }
+interface Row { text: string; label: number; lang: CommentLanguage; source: string }
 const { values: a } = parseArgs({
   options: { data: { type: 'string' }, sources: { type: 'string', default: 'mlma,ftr,jigsaw' }, lessons: { type: 'string', default: '200' } },
 });

@@ -16,12 +16,12 @@ import { readJsonl } from '../workers/classifiers/read-jsonl.js';
 import { seededRandom, tableMargins, trainLogistic, type TrainOptions } from '../workers/classifiers/train-logistic.js';
 import { SPAM_OPTIONS, TOXICITY_OPTIONS } from '../workers/classifiers/training-options.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../workers/scoring/lexicon-scorer.js';
-import type { Lang } from '../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { frenchBadwordsBaseline, obscenityBaseline } from './eval-baselines.js';
 import { writeModelCard, type CardFacts } from './training-report.js';
 
-interface Row { text: string; label: number; lang: Lang; source: string }
+interface Row { text: string; label: number; lang: CommentLanguage; source: string }
 
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
 const dataDir = resolve(args.data ?? process.env.DATASETS_DIR ?? '../shared/datasets');

@@ -39,6 +39,10 @@ const pagePaths: ExtraPath[] = [
   },
 ];
 
+/** The OpenAPI document of the API, as served at /api/v1/openapi.json. */
+export const openApiDocument = (): Record<string, unknown> =>
+  buildOpenApiDocument(apiRoutes, [...healthPaths, ...metricsPaths, ...pagePaths], API_VERSION);
+
 /** The Express application, without listening: tests and the server entry point share it. */
 export function createApp(deps: ServerDeps): express.Express {
   const app = express();
@@ -53,7 +57,7 @@ export function createApp(deps: ServerDeps): express.Express {
   app.use('/sdk', sdkStatic());
   app.get('/moderate', consolePage);
   app.get('/demo', demoPage(deps));
-  const openapi = buildOpenApiDocument(apiRoutes, [...healthPaths, ...metricsPaths, ...pagePaths], API_VERSION);
+  const openapi = openApiDocument();
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openapi);
   });

@@ -1,9 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
-import type { PublicComment, ReportReason } from './comment-types.js';
+import type { PublicComment, ReportReason } from '../../protocol/comment.js';
 import { deviceId as defaultDeviceId } from './device-id.js';
 import { createHttpClient, randomId } from './http-client.js';
-import type { CommentsServerEvents } from './protocol.js';
-import type { StatementOfReasons } from './statement-types.js';
+import type { CommentsServerEvents } from '../../protocol/events.js';
+import type { StatementOfReasons } from '../../protocol/statement.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
 
 export interface CommentsClientOptions {

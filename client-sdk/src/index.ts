@@ -1,7 +1,6 @@
 export { createCommentsClient, type CommentsClient, type CommentsClientOptions, type CommentsHandlers, type NewCommentInput, type ThreadPage } from './comments-client.js';
 export {
   createModeratorClient,
-  type AuthorProfile,
   type ModerationHandlers,
   type ModeratorClient,
   type ModeratorClientOptions,
@@ -11,8 +10,10 @@ export {
 } from './moderator-client.js';
 export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkError, PalabreClientError } from './errors.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
-export * from './comment-types.js';
+export { REJECTION_CODES, REPORT_REASONS } from '../../protocol/comment.js';
+export type * from '../../protocol/comment.js';
+export type { AuthorProfile } from '../../protocol/author.js';
 export { LABELLED_REASON_CODES, quoteSpans, reasonLabel, type ReasonLang } from './reason-labels.js';
-export type * from './article-types.js';
-export type * from './statement-types.js';
-export type * from './protocol.js';
+export type * from '../../protocol/article.js';
+export type * from '../../protocol/statement.js';
+export type * from '../../protocol/events.js';

@@ -1,8 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Comment, RejectionCode } from './comment-types.js';
-import type { ArticleRef } from './article-types.js';
+import type { Comment, RejectionCode } from '../../protocol/comment.js';
+import type { ArticleRef } from '../../protocol/article.js';
+import type { AuthorProfile } from '../../protocol/author.js';
+import type { ReviewQueue } from '../../protocol/review-queue.js';
 import { createHttpClient } from './http-client.js';
-import type { ModerationServerEvents, QueueCounts } from './protocol.js';
+import type { ModerationServerEvents, QueueCounts } from '../../protocol/events.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
 
 export interface ModeratorClientOptions {
@@ -18,7 +20,8 @@ export interface ModeratorClientOptions {
   transports?: Array<'websocket' | 'polling'>;
 }
 
-export type QueueStatus = 'pending' | 'held' | 'reported' | 'approved' | 'rejected';
+/** A review queue's name. */
+export type QueueStatus = ReviewQueue;
 
 export interface QueuePage {
   comments: Comment[];
@@ -36,23 +39,6 @@ export type ModerationHandlers = Partial<ModerationServerEvents> & {
 };
 
 export type RejectReason = RejectionCode | string | { code: RejectionCode; note?: string };
-
-/** What moderators see about an author on one site. */
-export interface AuthorProfile {
-  id: string;
-  name: string;
-  kind: 'sso' | 'anonymous';
-  firstSeenAt: string | null;
-  lastSeenAt: string | null;
-  comments: number;
-  approved: number;
-  rejected: number;
-  reported: number;
-  banned: boolean;
-  bannedUntil?: string;
-  banReason?: string;
-  premoderated: boolean;
-}
 
 /**
  * The moderator side of Palabre: queues, decisions, bans, claims, and the live moderation feed.

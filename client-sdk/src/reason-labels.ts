@@ -3,9 +3,14 @@
  * server's `message` is in English and names the words; clients show these labels (and quote
  * the words from the spans themselves) so a French-speaking moderator or reader reads French.
  */
-export type ReasonLang = 'fr' | 'en';
+import type { RejectionCode } from '../../protocol/comment.js';
+import type { UiLanguage } from '../../protocol/language.js';
+import type { ReasonCode } from '../../protocol/reason.js';
 
-const labels: Record<string, { fr: string; en: string }> = {
+export type ReasonLang = UiLanguage;
+
+// every code a decision or a moderator can give: a code without its labels does not compile
+const labels = {
   toxic_language: { fr: 'Propos toxiques', en: 'Toxic language' },
   spam_signals: { fr: 'Signes de spam', en: 'Spam signals' },
   site_adaptation: { fr: 'Appris des décisions des modérateurs du site', en: "Learned from this site's moderators" },
@@ -39,14 +44,14 @@ const labels: Record<string, { fr: string; en: string }> = {
   off_topic: { fr: 'Hors sujet', en: 'Off topic' },
   illegal: { fr: 'Contenu illégal', en: 'Illegal content' },
   other: { fr: 'Autre', en: 'Other' },
-};
+} satisfies Record<ReasonCode | RejectionCode, Record<UiLanguage, string>>;
 
 /** Every code with a label, for tests and documentation. */
 export const LABELLED_REASON_CODES: readonly string[] = Object.keys(labels);
 
 /** The label of a reason code in `lang`, or undefined for a code this SDK does not know. */
 export function reasonLabel(code: string, lang: ReasonLang): string | undefined {
-  return Object.prototype.hasOwnProperty.call(labels, code) ? labels[code]![lang] : undefined;
+  return Object.prototype.hasOwnProperty.call(labels, code) ? labels[code as keyof typeof labels][lang] : undefined;
 }
 
 /** Up to `max` distinct excerpts of `text` at the spans, as the reader wrote them. */

@@ -1,6 +1,6 @@
 import type { Policy } from '../sites/policy.js';
 import { mergePolicy } from '../sites/site-store.js';
-import type { ArticlePolicy } from './article.js';
+import type { ArticlePolicy } from '../../protocol/article.js';
 
 /** Why an article holds a comment the site alone would have published. */
 export interface ArticleHold {

@@ -1,8 +1,10 @@
 import { AUDIT_MAXLEN, auditJson, type AuditActor } from '../audit/audit-log.js';
 import type { CoreDeps } from '../deps.js';
-import { EVENT_STREAM_MAXLEN, type SiteEvent } from '../events/site-event.js';
+import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 import { articleErrors } from './article-errors.js';
-import { articleFromHash, articleRefOf, type Article, type ArticlePolicy, type ArticleRef } from './article.js';
+import { articleFromHash, articleRefOf } from './article.js';
+import type { Article, ArticlePolicy, ArticleRef } from '../../protocol/article.js';
 
 /** What a moderator or site admin may change; `policy: null` removes the article's override. */
 export interface ArticlePatch {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Article, ArticlePolicy, ArticleRef } from '../../client-sdk/src/article-types.js';
+import type { Article, ArticlePolicy, ArticleRef } from '../../protocol/article.js';
 
-export type { Article, ArticlePolicy, ArticleRef, SurgeFigures } from '../../client-sdk/src/article-types.js';
 
 export const MAX_ARTICLE_TITLE_CHARS = 300;
 export const MAX_ARTICLE_URL_CHARS = 2000;

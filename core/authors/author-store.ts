@@ -1,8 +1,7 @@
 import type { CoreDeps } from '../deps.js';
 
-import type { AuthorProfile } from '../../client-sdk/src/moderator-client.js';
+import type { AuthorProfile } from '../../protocol/author.js';
 
-export type { AuthorProfile };
 
 export async function getAuthor(deps: CoreDeps, siteId: string, authorId: string): Promise<AuthorProfile | null> {
   const h = await deps.redis.hgetall(deps.keys.author(siteId, authorId));

@@ -1,11 +1,11 @@
 import { appendAudit, type AuditActor } from '../audit/audit-log.js';
-import type { Comment } from '../comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { getComment } from '../comments/comment-store.js';
 import { transitionComment } from '../comments/comment-transition.js';
 import type { StoredReport } from '../comments/reports.js';
 import type { CoreDeps } from '../deps.js';
 import { appendSiteEvent } from '../events/append-event.js';
-import type { SiteEvent } from '../events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 
 /** Kept in the author record after erasure: a deletion request must not lift a ban. */
 const KEPT_AUTHOR_FIELDS = ['banned', 'bannedUntil', 'banReason', 'premoderated'];

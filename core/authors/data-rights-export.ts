@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../deps.js';
-import type { Comment } from '../comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { getComments } from '../comments/comment-store.js';
 import type { StoredReport } from '../comments/reports.js';
 

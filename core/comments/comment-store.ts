@@ -1,14 +1,10 @@
 import type { CoreDeps } from '../deps.js';
 import { errors } from '../errors.js';
 import { digest } from '../ids.js';
-import { EVENT_STREAM_MAXLEN, type SiteEvent } from '../events/site-event.js';
-import {
-  commentFromHash,
-  commentToHash,
-  toPublicComment,
-  type Comment,
-  type PublicComment,
-} from './comment.js';
+import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
+import type { Comment, PublicComment } from '../../protocol/comment.js';
+import { commentFromHash, commentToHash, toPublicComment } from './comment.js';
 import { createCommentScript } from './create-comment-script.js';
 import { articleErrors } from '../articles/article-errors.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';

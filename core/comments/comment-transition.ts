@@ -1,9 +1,11 @@
 import { AUDIT_MAXLEN, auditJson, type AuditEntry } from '../audit/audit-log.js';
 import type { CoreDeps } from '../deps.js';
 import { PalabreError } from '../errors.js';
-import { EVENT_STREAM_MAXLEN, type SiteEvent } from '../events/site-event.js';
+import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 import { decisionStatFields, STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
-import { commentToHash, type Comment, type CommentStatus } from './comment.js';
+import type { Comment, CommentStatus } from '../../protocol/comment.js';
+import { commentToHash } from './comment.js';
 import { transitionScript } from './transition-script.js';
 
 /** Fields a transition may change besides status and version; `undo: null` clears the undo window. */

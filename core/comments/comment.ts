@@ -1,25 +1,7 @@
-import type {
-  Comment,
-  CommentStatus,
-  DecisionTrace,
-  ModeratorReason,
-  PublicComment,
-  Reason,
-  Scores,
-} from '../../client-sdk/src/comment-types.js';
-
-export type {
-  Attribute,
-  Comment,
-  CommentStatus,
-  DecisionTrace,
-  ModeratorReason,
-  PublicComment,
-  Reason,
-  RejectionCode,
-  Scores,
-  Span,
-} from '../../client-sdk/src/comment-types.js';
+import { isCommentLanguage } from '../../protocol/language.js';
+import type { Comment, CommentStatus, ModeratorReason, PublicComment, Scores } from '../../protocol/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
+import type { Reason } from '../../protocol/reason.js';
 
 export const toPublicComment = (c: Comment): PublicComment => ({
   id: c.id,
@@ -70,7 +52,7 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
     createdAt: h.createdAt ?? '',
     version: Number(h.version ?? 1),
   };
-  if (h.lang) c.lang = h.lang;
+  if (isCommentLanguage(h.lang)) c.lang = h.lang;
   if (h.scores) c.scores = JSON.parse(h.scores) as Scores;
   if (h.reasons) c.reasons = JSON.parse(h.reasons) as Reason[];
   if (h.decision) c.decision = JSON.parse(h.decision) as DecisionTrace;

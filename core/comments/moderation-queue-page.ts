@@ -1,11 +1,9 @@
 import type { CoreDeps } from '../deps.js';
-import type { Comment, CommentStatus } from './comment.js';
+import type { Comment } from '../../protocol/comment.js';
+import { REVIEW_QUEUES, type ReviewQueue, type ReviewQueueCounts } from '../../protocol/review-queue.js';
 import { getComments } from './comment-store.js';
 import { foldForSearch } from './search-text.js';
 
-/** The moderation queues: the four statuses, plus comments with open reader reports. */
-export type QueueName = CommentStatus | 'reported';
-export const QUEUE_NAMES: readonly QueueName[] = ['pending', 'held', 'reported', 'approved', 'rejected'];
 
 export interface QueuePage {
   comments: Comment[];
@@ -40,7 +38,7 @@ type Source = (cursor: string | undefined) => Promise<Entry[]>;
  * and keeps those in the queue; a text search reads bodies as it goes. A filtered request
  * reads at most 5,000 entries and returns a cursor to go on from there.
  */
-export async function listQueue(deps: CoreDeps, siteId: string, queue: QueueName, query: QueueQuery): Promise<QueuePage> {
+export async function listQueue(deps: CoreDeps, siteId: string, queue: ReviewQueue, query: QueueQuery): Promise<QueuePage> {
   const key = queue === 'reported' ? deps.keys.reportedQueue(siteId) : deps.keys.queue(siteId, queue);
   const newestFirst = queue === 'approved' || queue === 'rejected';
   const index = query.articleId
@@ -141,9 +139,9 @@ function parseScoreCursor(cursor: string | undefined): { score: number; id: stri
 }
 
 /** Number of comments in each queue. */
-export async function queueCounts(deps: CoreDeps, siteId: string): Promise<Record<QueueName, number>> {
+export async function queueCounts(deps: CoreDeps, siteId: string): Promise<ReviewQueueCounts> {
   const pipe = deps.redis.pipeline();
-  for (const q of QUEUE_NAMES) pipe.zcard(q === 'reported' ? deps.keys.reportedQueue(siteId) : deps.keys.queue(siteId, q));
+  for (const q of REVIEW_QUEUES) pipe.zcard(q === 'reported' ? deps.keys.reportedQueue(siteId) : deps.keys.queue(siteId, q));
   const rows = (await pipe.exec()) ?? [];
-  return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, Number(rows[i]?.[1] ?? 0)])) as Record<QueueName, number>;
+  return Object.fromEntries(REVIEW_QUEUES.map((q, i) => [q, Number(rows[i]?.[1] ?? 0)])) as ReviewQueueCounts;
 }

@@ -1,9 +1,8 @@
-import { REPORT_REASONS, type ReportReason, type ReportSummary } from '../../client-sdk/src/comment-types.js';
+import { REPORT_REASONS, type ReportReason, type ReportSummary } from '../../protocol/comment.js';
 import type { CoreDeps } from '../deps.js';
 import { LuaScript } from '../redis/lua-script.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
-export { REPORT_REASONS, type ReportReason };
 
 export interface StoredReport {
   reason: ReportReason;

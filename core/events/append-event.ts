@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../deps.js';
-import { EVENT_STREAM_MAXLEN, siteIdOf, type SiteEvent } from './site-event.js';
+import { EVENT_STREAM_MAXLEN, siteIdOf } from './site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 
 /**
  * Appends an event that changes no record (a claim, presence, a revocation) to its site's

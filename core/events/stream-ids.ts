@@ -4,5 +4,3 @@ export function compareStreamIds(a: string, b: string): number {
   const [bm = 0, bs = 0] = b.split('-').map(Number);
   return am === bm ? as - bs : am - bm;
 }
-
-export const isStreamId = (s: unknown): s is string => typeof s === 'string' && /^\d{1,15}-\d{1,10}$/.test(s);

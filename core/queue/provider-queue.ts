@@ -1,7 +1,8 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Reason, Scores } from '../comments/comment.js';
+import type { CheckResult } from '../../protocol/decision.js';
 import type { RedisKeys } from '../redis/keys.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /**
  * The queue of calls to outside providers (Akismet, a site's HTTP classifier), apart from the
@@ -10,16 +11,9 @@ import type { RedisKeys } from '../redis/keys.js';
 export const PROVIDER_QUEUE = 'providers';
 export type ProviderName = 'akismet' | 'http';
 
-/** A check's result as it travels in a job (the workers' `CheckResult`, which core cannot import). */
-export interface CheckResultData {
-  scores?: Scores;
-  reasons?: Reason[];
-  status?: 'approved' | 'held' | 'rejected';
-}
-
 /** What one provider said about one comment. */
 export interface ProviderAnswer {
-  result: CheckResultData;
+  result: CheckResult;
   /** Model name → version, for the decision trace. */
   models: Record<string, string>;
 }
@@ -30,8 +24,8 @@ export interface ProviderCheckJobData {
   commentId: string;
   /** The comment version the built-in results were computed on; any other version is stale. */
   version: number;
-  lang: 'fr' | 'en' | 'other';
-  builtIn: CheckResultData[];
+  lang: CommentLanguage;
+  builtIn: CheckResult[];
   trace: { checks: Record<string, string>; models: Record<string, string> };
   /** Answers kept from an earlier attempt, so a retry only calls the providers that failed. */
   answered?: Partial<Record<ProviderName, ProviderAnswer>>;

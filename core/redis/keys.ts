@@ -3,11 +3,9 @@
  * `{site:ID}` so a site's multi-key writes stay atomic on Redis Cluster.
  * Article ids are URL-safe by validation, so they never contain braces.
  */
-import type { CommentStatus } from '../../client-sdk/src/comment-types.js';
+import type { CommentStatus } from '../../protocol/comment.js';
 
 export type RedisKeys = ReturnType<typeof redisKeys>;
-
-export const COMMENT_STATUSES: readonly CommentStatus[] = ['pending', 'approved', 'held', 'rejected'];
 
 export function redisKeys(prefix: string) {
   const site = (siteId: string) => `${prefix}:{site:${siteId}}`;

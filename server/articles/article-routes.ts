@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { articlePolicySchema, articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
 import { listArticles, requireArticle, updateArticle } from '../../core/articles/article-store.js';
-import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { articleParams } from '../comments/comment-schemas.js';
 import { actorOf } from '../moderation/actor.js';
 import { mergePolicy } from '../../core/sites/site-store.js';
 import type { Policy } from '../../core/sites/policy.js';
 import { errors } from '../../core/errors.js';
-import type { ArticlePolicy } from '../../core/articles/article.js';
+import type { ArticlePolicy } from '../../protocol/article.js';
 
 const articleSchema = z
   .object({

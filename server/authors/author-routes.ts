@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { appendAudit } from '../../core/audit/audit-log.js';
+import { appendAudit, type AuditActor } from '../../core/audit/audit-log.js';
 import { authorCommentIds, getAuthor, setBan, setPremoderated } from '../../core/authors/author-store.js';
 import { getComments } from '../../core/comments/comment-store.js';
 import { errors } from '../../core/errors.js';
 import { appendSiteEvent } from '../../core/events/append-event.js';
-import { commentSchema } from '../comments/comment-schemas.js';
-import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { commentSchema } from '../../protocol/comment-schemas.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from '../moderation/actor.js';
 import { moderateComment } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
-import type { AuditActor } from '../../core/audit/audit-log.js';
 
 export const authorParams = z.object({ siteId: idSchema, authorId: z.string().regex(/^[au]_[A-Za-z0-9_-]{10,40}$/, 'must be an author id') });
 const authorSchema = z

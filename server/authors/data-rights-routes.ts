@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eraseAuthor } from '../../core/authors/data-rights-erase.js';
 import { exportAuthorData } from '../../core/authors/data-rights-export.js';
 import { errors } from '../../core/errors.js';
-import { commentSchema } from '../comments/comment-schemas.js';
+import { commentSchema } from '../../protocol/comment-schemas.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from '../moderation/actor.js';

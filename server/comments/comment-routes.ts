@@ -13,15 +13,12 @@ import { defineRoute } from '../http/route-spec.js';
 import { getAuthor } from '../../core/authors/author-store.js';
 import { isArticleClosed } from '../../core/articles/article-store.js';
 import { resolveAuthor } from './author-identity.js';
-import {
-  articleParams,
-  commentParams,
-  commentSchema,
-  idempotencyKeySchema,
-  listCommentsQuery,
-  postCommentBody,
-  publicCommentSchema,
-} from './comment-schemas.js';
+import { articleParams, commentParams, idempotencyKeySchema, listCommentsQuery, postCommentBody } from './comment-schemas.js';
+import { commentSchema, publicCommentSchema } from '../../protocol/comment-schemas.js';
+import { reasonSource } from '../../protocol/reason.js';
+
+/** A banned author's comment is refused on arrival with the reason the bannedAuthor check would give. */
+export const refusedOnArrival = reasonSource('bannedAuthor', ['author_banned']);
 
 const siteKeyHeader = { 'X-Site-Key': 'The site public key (required).' };
 
@@ -78,12 +75,10 @@ export const commentRoutes = [
           ? {
               rejectedOnArrival: {
                 reasons: [
-                  {
-                    check: 'bannedAuthor',
-                    code: 'author_banned',
-                    message: `Author is banned${profile.bannedUntil ? ` until ${profile.bannedUntil}` : ''}: ${profile.banReason ?? ''}`.trim(),
-                    spans: [],
-                  },
+                  refusedOnArrival.reason(
+                    'author_banned',
+                    `Author is banned${profile.bannedUntil ? ` until ${profile.bannedUntil}` : ''}: ${profile.banReason ?? ''}`.trim(),
+                  ),
                 ],
               },
             }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORT_REASONS } from '../../client-sdk/src/comment-types.js';
+import { REPORT_REASONS } from '../../protocol/comment.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { reportComment } from '../moderation/report-service.js';

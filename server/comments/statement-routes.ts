@@ -6,44 +6,10 @@ import { errorResponseSchema, errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { resolveAuthor } from './author-identity.js';
 import { commentParams } from './comment-schemas.js';
+import { statementSchema } from '../../protocol/statement-schemas.js';
 
 const notTheAuthor = () =>
   new PalabreError(403, 'not_comment_author', 'Only the author of a comment can read its statement of reasons.');
-
-const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
-const modelSchema = z.object({ id: z.string(), version: z.string() });
-const thresholdPair = z.object({ hold: z.number(), reject: z.number() });
-
-const statementSchema = z
-  .object({
-    commentId: z.string(),
-    articleId: z.string(),
-    status: z.enum(['pending', 'approved', 'held', 'rejected']),
-    restriction: z.enum(['removed', 'held', 'none', 'pending']),
-    postedAt: z.string(),
-    decidedAt: z.string().nullable(),
-    decidedBy: z.enum(['automated', 'moderator']).nullable(),
-    automatedMeans: z.boolean().meta({ description: 'Automated checks detected or decided.' }),
-    grounds: z.array(
-      z.object({
-        check: z.string(),
-        checkVersion: z.string().optional(),
-        code: z.string(),
-        message: z.string(),
-        spans: z.array(spanSchema),
-        excerpts: z.array(z.string()),
-        attribute: z.enum(['toxicity', 'spam']).optional(),
-        score: z.number().optional(),
-        threshold: z.number().optional(),
-        step: z.enum(['hold', 'reject']).optional(),
-        models: z.array(modelSchema).optional(),
-      }),
-    ),
-    moderatorReason: z.object({ code: z.string(), note: z.string().optional() }).optional(),
-    policy: z.object({ mode: z.enum(['pre', 'post']), thresholds: z.object({ toxicity: thresholdPair, spam: thresholdPair }) }).optional(),
-    models: z.array(modelSchema),
-  })
-  .meta({ id: 'StatementOfReasons' });
 
 export const statementRoutes = [
   defineRoute({

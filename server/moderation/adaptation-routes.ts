@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-log.js';
 import { adaptationInfo, resetAdaptation } from '../../core/learning/site-adaptation-store.js';
-import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from './actor.js';
 

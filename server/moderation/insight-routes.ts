@@ -5,7 +5,8 @@ import { listModerators } from '../../core/moderators/moderator-store.js';
 import { listPresent } from '../../core/moderation/presence.js';
 import { MAX_STATS_DAYS, siteStats } from '../../core/stats/site-stats.js';
 import { utcDay } from '../../core/stats/stats-fields.js';
-import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 
 const siteParams = z.object({ siteId: idSchema });

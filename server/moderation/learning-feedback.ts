@@ -1,4 +1,4 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { LEARN_JOB, labelsOfDecision, learnJobOptions } from '../../core/queue/learning-queue.js';
 import type { ServerDeps } from '../server-deps.js';
 

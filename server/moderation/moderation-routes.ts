@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { REJECTION_CODES } from '../../client-sdk/src/comment-types.js';
-import { listQueue, queueCounts, QUEUE_NAMES } from '../../core/comments/moderation-queue-page.js';
+import { rejectReasonSchema } from '../../protocol/event-schemas.js';
+import { listQueue, queueCounts } from '../../core/comments/moderation-queue-page.js';
+import { REVIEW_QUEUES } from '../../protocol/review-queue.js';
 import { reportSummaries } from '../../core/comments/reports.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { claimComment } from '../../core/moderation/claims.js';
 import { articleRefs } from '../../core/articles/article-store.js';
-import { articleIdSchema } from '../http/common-schemas.js';
-import { commentParams, commentSchema } from '../comments/comment-schemas.js';
-import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { articleIdSchema, idSchema } from '../../protocol/id-schemas.js';
+import { commentParams } from '../comments/comment-schemas.js';
+import { commentSchema } from '../../protocol/comment-schemas.js';
+import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from './actor.js';
 import { moderateComment, undoDecision } from './moderation-service.js';
@@ -16,11 +18,6 @@ const conflictResponse = {
   409: { description: 'The comment changed since `version` (`conflict`); `details.comment` is the current one.' },
 };
 const versionField = z.number().int().positive().optional().meta({ description: 'The version you decided on.' });
-/** `spam` … `other`, free text, or `{code, note}`. */
-export const reasonSchema = z.union([
-  z.string().max(1000),
-  z.object({ code: z.enum(REJECTION_CODES), note: z.string().max(1000).optional() }),
-]);
 const siteParams = z.object({ siteId: idSchema });
 
 export const moderationRoutes = [
@@ -34,7 +31,7 @@ export const moderationRoutes = [
     auth: 'moderator',
     params: siteParams,
     query: z.object({
-      status: z.enum(QUEUE_NAMES as ['pending', 'held', 'reported', 'approved', 'rejected']).default('held'),
+      status: z.enum(REVIEW_QUEUES).default('held'),
       limit: z.coerce.number().int().min(1).max(100).default(50),
       cursor: z.string().max(100).optional(),
       articleId: articleIdSchema.optional(),
@@ -95,7 +92,7 @@ export const moderationRoutes = [
     tags: ['moderation'],
     auth: 'moderator',
     params: commentParams,
-    body: z.object({ version: versionField, reason: reasonSchema.optional() }),
+    body: z.object({ version: versionField, reason: rejectReasonSchema.optional() }),
     responses: {
       200: { description: 'The comment as rejected.', schema: z.object({ comment: commentSchema }) },
       ...errorResponses,
@@ -143,7 +140,7 @@ export const moderationRoutes = [
     body: z.object({
       action: z.enum(['approve', 'reject']),
       commentIds: z.array(idSchema).min(1).max(100),
-      reason: reasonSchema.optional(),
+      reason: rejectReasonSchema.optional(),
     }),
     responses: {
       200: {

@@ -1,6 +1,5 @@
-import { REJECTION_CODES, type RejectionCode } from '../../client-sdk/src/comment-types.js';
+import { REJECTION_CODES, type RejectionCode, type Comment, type CommentStatus, type ModeratorReason } from '../../protocol/comment.js';
 import type { AuditActor } from '../../core/audit/audit-log.js';
-import type { Comment, CommentStatus, ModeratorReason } from '../../core/comments/comment.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { conflictError, transitionComment, type Transition } from '../../core/comments/comment-transition.js';
 import { PalabreError } from '../../core/errors.js';

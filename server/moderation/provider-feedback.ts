@@ -1,4 +1,4 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import {
   PROVIDER_FEEDBACK_JOB,
   providerFeedbackJobOptions,

@@ -1,4 +1,4 @@
-import type { ReportReason } from '../../client-sdk/src/comment-types.js';
+import type { ReportReason } from '../../protocol/comment.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { transitionComment } from '../../core/comments/comment-transition.js';
 import { addReport } from '../../core/comments/reports.js';
@@ -6,12 +6,16 @@ import { errors } from '../../core/errors.js';
 import { appendSiteEvent } from '../../core/events/append-event.js';
 import type { Site } from '../../core/sites/site-store.js';
 import type { ServerDeps } from '../server-deps.js';
+import { reasonSource } from '../../protocol/reason.js';
 
 /**
  * A reader's report. The comment enters the reported queue (even when approved); once it has
  * `policy.autoHideAfterReports` reports an approved comment goes back to held until a
  * moderator decides. Returns false for a repeated report by the same reader.
  */
+/** The reason a comment hidden by its readers' reports carries. */
+export const readerReports = reasonSource('readerReports', ['reported']);
+
 export async function reportComment(
   deps: ServerDeps,
   site: Site,
@@ -31,7 +35,7 @@ export async function reportComment(
       changes: {
         reasons: [
           ...(comment.reasons ?? []),
-          { check: 'readerReports', code: 'reported', message: `Hidden after ${count} reader reports.`, spans: [] },
+          readerReports.reason('reported', `Hidden after ${count} reader reports.`),
         ],
         decidedBy: 'auto',
         decidedAt: now,

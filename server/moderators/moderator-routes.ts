@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import {
-  createModerator,
-  deleteModerator,
-  listModerators,
-} from '../../core/moderators/moderator-store.js';
+import { createModerator, deleteModerator, listModerators, getModerator } from '../../core/moderators/moderator-store.js';
 import { appendAudit } from '../../core/audit/audit-log.js';
 import { appendSiteEvent } from '../../core/events/append-event.js';
-import { getModerator } from '../../core/moderators/moderator-store.js';
 import { errors } from '../../core/errors.js';
-import { errorResponses, idSchema } from '../http/common-schemas.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from '../moderation/actor.js';
 

@@ -1,10 +1,8 @@
 import type { Namespace, Socket } from 'socket.io';
-import { z } from 'zod';
-import type { CommentsClientEvents, CommentsServerEvents } from '../../client-sdk/src/protocol.js';
+import type { CommentsClientEvents, CommentsServerEvents } from '../../protocol/events.js';
 import { errors } from '../../core/errors.js';
-import { isStreamId } from '../../core/events/stream-ids.js';
 import { getSite, siteIdForKey } from '../../core/sites/site-store.js';
-import { articleIdSchema, idSchema } from '../http/common-schemas.js';
+import { commentsSubscribeSchema } from '../../protocol/event-schemas.js';
 import type { ServerDeps } from '../server-deps.js';
 import { articleOf, articleRoom, readerEmitFor } from './event-dispatch.js';
 import type { EventRelay } from './event-relay.js';
@@ -23,11 +21,6 @@ type CommentsSocket = Socket<CommentsClientEvents, CommentsServerEvents, object,
 /** A reader follows at most this many articles on one socket. */
 const MAX_ARTICLES_PER_SOCKET = 20;
 
-const subscribeSchema = z.object({
-  siteId: idSchema,
-  articleId: articleIdSchema,
-  lastEventId: z.string().refine(isStreamId).optional(),
-});
 
 /**
  * /comments: readers, with the site public key in `auth.siteKey`, from one of the site's
@@ -56,7 +49,7 @@ export function setupCommentsNamespace(nsp: CommentsNamespace, deps: ServerDeps,
     const onError = (err: unknown) => deps.log.error({ err }, 'comments socket handler failed');
     socket.on(
       'subscribe',
-      withAck(subscribeSchema, async ({ siteId, articleId, lastEventId }) => {
+      withAck(commentsSubscribeSchema, async ({ siteId, articleId, lastEventId }) => {
         if (siteId !== socket.data.siteId) throw errors.forbidden('This site key is for another site.');
         if (socket.data.articles.has(articleId)) return {};
         if (socket.data.articles.size >= MAX_ARTICLES_PER_SOCKET) {

@@ -1,4 +1,4 @@
-import type { PublicComment } from '../../client-sdk/src/comment-types.js';
+import type { PublicComment } from '../../protocol/comment.js';
 import { toPublicComment } from '../../core/comments/comment.js';
 import type { RelayedEvent } from './event-relay.js';
 

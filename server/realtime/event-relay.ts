@@ -2,7 +2,8 @@ import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from '../../core/logger.js';
 import { asCluster, keySlot } from '../../core/redis/cluster-slots.js';
 import type { RedisKeys } from '../../core/redis/keys.js';
-import { parseEventFields, siteIdOf, type SiteEvent } from '../../core/events/site-event.js';
+import { parseEventFields, siteIdOf } from '../../core/events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 import { compareStreamIds } from '../../core/events/stream-ids.js';
 import { SlotLink } from './slot-link.js';
 

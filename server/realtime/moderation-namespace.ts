@@ -1,17 +1,19 @@
 import type { Namespace, Socket } from 'socket.io';
-import { z } from 'zod';
-import type { ModerationClientEvents, ModerationServerEvents } from '../../client-sdk/src/protocol.js';
+import type { ModerationClientEvents, ModerationServerEvents } from '../../protocol/events.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { errors } from '../../core/errors.js';
-import { isStreamId } from '../../core/events/stream-ids.js';
 import { claimComment } from '../../core/moderation/claims.js';
 import { markAbsent, markPresent, publishPresence } from '../../core/moderation/presence.js';
 import { moderatorFromToken, type Moderator } from '../../core/moderators/moderator-store.js';
 import { getSite } from '../../core/sites/site-store.js';
 import { safeEqual } from '../auth/authenticate.js';
-import { idSchema } from '../http/common-schemas.js';
+import {
+  moderationClaimSchema,
+  moderationDecisionSchema,
+  moderationRejectSchema,
+  moderationSubscribeSchema,
+} from '../../protocol/event-schemas.js';
 import { actorOf } from '../moderation/actor.js';
-import { reasonSchema } from '../moderation/moderation-routes.js';
 import { moderateComment, undoDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
 import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
@@ -28,10 +30,6 @@ export interface ModerationSocketData {
 export type ModerationNamespace = Namespace<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 type ModerationSocket = Socket<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 
-const subscribeSchema = z.object({ siteId: idSchema, lastEventId: z.string().refine(isStreamId).optional() });
-const targetSchema = z.object({ siteId: idSchema, commentId: idSchema });
-const decisionSchema = targetSchema.extend({ version: z.number().int().positive().optional() });
-const rejectSchema = decisionSchema.extend({ reason: reasonSchema.optional() });
 
 /** Presence entries are refreshed this often, well within their 30 s lifetime. */
 const PRESENCE_REFRESH_MS = 10_000;
@@ -73,7 +71,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
 
     socket.on(
       'subscribe',
-      withAck(subscribeSchema, async ({ siteId, lastEventId }) => {
+      withAck(moderationSubscribeSchema, async ({ siteId, lastEventId }) => {
         await assertSite(siteId);
         if (socket.data.sites.has(siteId)) return {};
         socket.data.sites.add(siteId);
@@ -97,7 +95,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
 
     socket.on(
       'comment.approve',
-      withAck(decisionSchema, async (msg) => {
+      withAck(moderationDecisionSchema, async (msg) => {
         await assertSite(msg.siteId);
         return { comment: await moderateComment(deps, { ...msg, action: 'approve', actor: actor() }) };
       }, onError),
@@ -105,7 +103,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
 
     socket.on(
       'comment.reject',
-      withAck(rejectSchema, async (msg) => {
+      withAck(moderationRejectSchema, async (msg) => {
         await assertSite(msg.siteId);
         return { comment: await moderateComment(deps, { ...msg, action: 'reject', actor: actor() }) };
       }, onError),
@@ -113,7 +111,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
 
     socket.on(
       'comment.claim',
-      withAck(targetSchema, async (msg) => {
+      withAck(moderationClaimSchema, async (msg) => {
         await assertSite(msg.siteId);
         await requireComment(deps, msg.siteId, msg.commentId);
         return claimComment(deps, { ...msg, moderatorId: actor().id });
@@ -122,7 +120,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
 
     socket.on(
       'comment.undo',
-      withAck(targetSchema, async (msg) => {
+      withAck(moderationClaimSchema, async (msg) => {
         await assertSite(msg.siteId);
         return { comment: await undoDecision(deps, { ...msg, actor: actor() }) };
       }, onError),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Ack, AckCallback } from '../../client-sdk/src/protocol.js';
+import type { Ack, AckCallback } from '../../protocol/events.js';
 import { errors } from '../../core/errors.js';
 import { toPalabreError } from '../http/error-handler.js';
 

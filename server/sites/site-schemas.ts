@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { policySchema } from '../../core/sites/policy.js';
-import { idSchema } from '../http/common-schemas.js';
+import { idSchema } from '../../protocol/id-schemas.js';
 
 /** A browser origin: scheme, host and optional port, nothing else (`https://news.example`). */
 export const originSchema = z

@@ -1,5 +1,5 @@
 import { getComment } from '../../core/comments/comment-store.js';
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { createRedis } from '../../core/redis/connection.js';
 import { createProviderWorker } from '../../workers/provider-worker.js';
 import { createSiteCache } from '../../core/sites/site-cache.js';

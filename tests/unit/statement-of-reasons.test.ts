@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { statementOfReasons } from '../../core/comments/statement-of-reasons.js';
 
+const linearToxicity = { id: 'linear-toxicity', version: '2' };
 const thresholds = { toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 } };
 const base: Comment = {
   id: '01JC0000000000000000000001',
@@ -15,8 +16,15 @@ const base: Comment = {
   version: 2,
   scores: { toxicity: 0.93, spam: 0.01 },
   reasons: [
-    { check: 'toxicityScore', code: 'toxic_language', message: 'Insult: "connard"', spans: [{ start: 10, end: 17 }] },
-    { check: 'decideStatus', code: 'toxicity_above_reject', message: 'Toxicity 0.93 is at or above the reject threshold 0.9', spans: [] },
+    { check: 'toxicityScore', code: 'toxic_language', message: 'Insult: "connard"', spans: [{ start: 10, end: 17 }], model: linearToxicity },
+    {
+      check: 'decideStatus',
+      code: 'toxicity_above_reject',
+      message: 'Toxicity 0.93 is at or above the reject threshold 0.9',
+      spans: [],
+      threshold: { attribute: 'toxicity', step: 'reject', threshold: 0.9, score: 0.93 },
+      model: linearToxicity,
+    },
   ],
   decision: {
     mode: 'post',
@@ -57,13 +65,23 @@ describe('statement of reasons', () => {
     expect(JSON.stringify(s)).not.toContain('mod_123');
   });
 
-  it('links a spam threshold to the spam models and Akismet', () => {
+  it('links a spam threshold to the model whose score reached it, Akismet here', () => {
     const s = statementOfReasons({
       ...base,
       scores: { spam: 0.99 },
-      reasons: [{ check: 'decideStatus', code: 'spam_above_reject', message: '…', spans: [] }],
+      reasons: [
+        {
+          check: 'decideStatus',
+          code: 'spam_above_reject',
+          message: '…',
+          spans: [],
+          threshold: { attribute: 'spam', step: 'reject', threshold: 0.9, score: 0.99 },
+          model: { id: 'akismet', version: '1.1' },
+        },
+      ],
     });
-    expect(s.grounds[0]!.models!.map((m) => m.id)).toEqual(['linear-spam', 'akismet']);
+    expect(s.grounds[0]).toMatchObject({ attribute: 'spam', step: 'reject', threshold: 0.9, score: 0.99 });
+    expect(s.grounds[0]!.models!.map((m) => m.id)).toEqual(['akismet']);
   });
 
   it('says nothing is restricted for a published comment', () => {

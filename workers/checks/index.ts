@@ -6,7 +6,6 @@ import { links } from './links.js';
 import { newAuthor } from './new-author.js';
 import { spamScore } from './spam-score.js';
 import { toxicityScore } from './toxicity-score.js';
-import type { Check } from './types.js';
 import { velocity } from './velocity.js';
 import { timedCheck } from '../metrics/timed-check.js';
 
@@ -14,14 +13,9 @@ import { timedCheck } from '../metrics/timed-check.js';
  * Every built-in check, run in this order on each comment. The order is policy: cheap and
  * certain checks first, scorers next, the first-comment hold last. Change it in review only.
  */
-export const checks: readonly Check[] = [
-  length,
-  bannedAuthor,
-  bannedWords,
-  links,
-  duplicate,
-  velocity,
-  spamScore,
-  toxicityScore,
-  newAuthor,
-].map(timedCheck); // each run lands in palabre_check_duration_seconds{check}
+const ordered = [length, bannedAuthor, bannedWords, links, duplicate, velocity, spamScore, toxicityScore, newAuthor] as const;
+
+/** The reason codes the built-in checks declare. */
+export type CheckReasonCode = (typeof ordered)[number]['codes'][number];
+
+export const checks = ordered.map(timedCheck); // each run lands in palabre_check_duration_seconds{check}

@@ -1,4 +1,4 @@
-import type { Span } from './types.js';
+import type { Span } from '../../protocol/reason.js';
 
 const MAX_QUOTE = 40;
 

@@ -1,18 +1,8 @@
 import type { Policy } from '../../core/sites/policy.js';
 import type { NormalizedText } from '../text/normalize.js';
-
-// scores, spans and reasons are the stored comment's own types, so checks write what is stored
-export type { Attribute, Reason, Scores, Span } from '../../client-sdk/src/comment-types.js';
-import type { Reason, Scores } from '../../client-sdk/src/comment-types.js';
-
-export type CheckStatus = 'approved' | 'held' | 'rejected';
-
-export interface CheckResult {
-  scores?: Scores;
-  reasons?: Reason[];
-  /** A status this check demands regardless of scores (the strictest one wins). */
-  status?: CheckStatus;
-}
+import type { CheckResult } from '../../protocol/decision.js';
+import type { ReasonCode } from '../../protocol/reason.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /** What the author has done on this site before this comment. */
 export interface AuthorHistory {
@@ -58,7 +48,7 @@ export interface CheckContext {
   author: AuthorHistory;
   recent: RecentActivity;
   /** Detected language of the body. */
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
   /** Present when the site has learned from its moderators. */
   adaptation?: SiteAdaptation;
   now: number;
@@ -67,12 +57,14 @@ export interface CheckContext {
 }
 
 /** One moderation check: pure, fast, one file each. Returns undefined when it has nothing to say. */
-export type Check = {
-  (ctx: CheckContext): CheckResult | undefined;
+export type Check<C extends ReasonCode = ReasonCode> = {
+  (ctx: CheckContext): CheckResult<C> | undefined;
   /** Name used in reasons and in the stored list of check versions. */
   checkName: string;
   /** Bumped whenever the check's behaviour changes, stored with each decision. */
   version: string;
+  /** Every reason code the check may give, declared once in its file (defineCheck). */
+  codes: readonly C[];
   /** Scorers or models the check calls, name → version, for the decision trace. */
   models?: Readonly<Record<string, string>>;
 };

@@ -1,4 +1,4 @@
-import type { Lang } from '../scoring/scorer.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import { hashedFeatures } from './hashed-features.js';
 import { LEXICON_FEATURE_COUNT, lexiconFeatures } from './lexicon-features.js';
@@ -15,7 +15,7 @@ export interface FeatureTable {
 }
 
 /** Computes the features of every text, as the scorer will at run time. */
-export function buildFeatureTable(texts: ReadonlyArray<{ text: string; lang: Lang }>): FeatureTable {
+export function buildFeatureTable(texts: ReadonlyArray<{ text: string; lang: CommentLanguage }>): FeatureTable {
   const rows = texts.length;
   const offsets = new Int32Array(rows + 1);
   const scale = new Float32Array(rows);

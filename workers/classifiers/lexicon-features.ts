@@ -1,4 +1,4 @@
-import type { Attribute } from '../checks/types.js';
+import type { Attribute } from '../../protocol/comment.js';
 import { findDehumanisation } from '../scoring/dehumanisation.js';
 import type { LexiconEntry } from '../scoring/lexicon-entry.js';
 import { LEXICON_EN } from '../scoring/lexicon-en.js';
@@ -6,7 +6,7 @@ import { LEXICON_FR } from '../scoring/lexicon-fr.js';
 import { SPAM_LEXICON } from '../scoring/spam-lexicon.js';
 import { findSpamSignals } from '../scoring/spam-signals.js';
 import { saturate } from '../scoring/saturate.js';
-import type { Lang } from '../scoring/scorer.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 import { toRawSpan, type NormalizedText } from '../text/normalize.js';
 import { isIdentityTerm } from './identity-terms.js';
 import { phraseIndex, tokenKeys } from './phrase-index.js';
@@ -79,8 +79,8 @@ const PROMOTION_PAIRS = new Set([
 // the scoring lexicons, indexed per language like lexicon-scorer.ts filters them (`notIn`)
 const TOXIC_LEXICON = [...LEXICON_FR, ...LEXICON_EN];
 function indexFor(entries: readonly LexiconEntry[]) {
-  const byLang = new Map<Lang, { entries: LexiconEntry[]; index: ReturnType<typeof phraseIndex> }>();
-  return (lang: Lang) => {
+  const byLang = new Map<CommentLanguage, { entries: LexiconEntry[]; index: ReturnType<typeof phraseIndex> }>();
+  return (lang: CommentLanguage) => {
     let known = byLang.get(lang);
     if (known === undefined) {
       const kept = entries.filter((e) => !e.notIn?.includes(lang));
@@ -130,7 +130,7 @@ const log1p = Math.log1p;
  * (LEXICON_FR/EN, dehumanisation, spam phrases and signals) plus npm word lists and extra threats.
  * @example lexiconFeatures(normalizeForMatching('Espèce de connard'), 'fr').values[0] // 0.85 (insult)
  */
-export function lexiconFeatures(text: NormalizedText, lang: Lang): LexiconFeatures {
+export function lexiconFeatures(text: NormalizedText, lang: CommentLanguage): LexiconFeatures {
   const values = new Float32Array(LEXICON_FEATURE_COUNT);
   const hits: LexiconHit[] = [];
   const toxicSpans: Array<{ start: number; end: number; attribute: Attribute; weight: number }> = [];

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Attribute, Scores } from '../checks/types.js';
+import type { Attribute, Scores } from '../../protocol/comment.js';
 import { saturate } from '../scoring/saturate.js';
-import type { Lang, ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
+import type { ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { HASH_SIZE } from './feature-hash.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
@@ -83,7 +84,7 @@ function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
 
 interface Features {
   text: NormalizedText;
-  lang: Lang;
+  lang: CommentLanguage;
   sparse: SparseFeatures;
   lexicon: LexiconFeatures;
 }
@@ -91,7 +92,7 @@ interface Features {
 let last: Features | undefined;
 let scratch: SparseFeatures | undefined;
 
-function featuresOf(text: NormalizedText, lang: Lang): Features {
+function featuresOf(text: NormalizedText, lang: CommentLanguage): Features {
   if (last !== undefined && last.text === text && last.lang === lang) return last;
   scratch = hashedFeatures(text, scratch);
   last = { text, lang, sparse: scratch, lexicon: lexiconFeatures(text, lang) };
@@ -231,9 +232,9 @@ const allModels = groupOf([...toxicityFile.models, ...spamFile.models]);
 const SPAM_ATTRIBUTES = new Set<Attribute>(['spam']);
 
 // the toxicity and spam checks score the same comment back to back: score it once for both
-let lastScore: { text: NormalizedText; lang: Lang; score: TextScore } | undefined;
+let lastScore: { text: NormalizedText; lang: CommentLanguage; score: TextScore } | undefined;
 
-function scoreAll(text: NormalizedText, lang: Lang): TextScore {
+function scoreAll(text: NormalizedText, lang: CommentLanguage): TextScore {
   if (lastScore !== undefined && lastScore.text === text && lastScore.lang === lang) return lastScore.score;
   const f = featuresOf(text, lang);
   const scores: Scores = {};

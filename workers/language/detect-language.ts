@@ -1,6 +1,6 @@
 import { eld } from 'eld/small';
 
-export type CommentLanguage = 'fr' | 'en' | 'other';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /** How far below the best language French or English may score and still be chosen. */
 const CLOSE_ENOUGH = 0.05;

@@ -1,5 +1,8 @@
+import type { ArticleHold } from '../../core/articles/article-policy.js';
 import type { Policy } from '../../core/sites/policy.js';
-import type { Attribute, CheckResult, CheckStatus, Reason, Scores } from '../checks/types.js';
+import type { Attribute, Scores } from '../../protocol/comment.js';
+import type { CheckResult, CheckStatus } from '../../protocol/decision.js';
+import { DECISION_REASON_CODES, reasonSource, THRESHOLD_ATTRIBUTES, type ModelVersion, type Reason } from '../../protocol/reason.js';
 
 /** The outcome of the checks for one comment, with everything needed to explain it. */
 export interface Decision {
@@ -12,27 +15,32 @@ export interface Decision {
   thresholds: Policy['thresholds'];
 }
 
+/** The reasons of the decision itself: a threshold reached, or pre-moderation (the site's, the article's, a surge's). */
+export const decisionReasons = reasonSource('decideStatus', DECISION_REASON_CODES);
+const { reason } = decisionReasons;
+
 const STRICTNESS: Record<CheckStatus, number> = { approved: 0, held: 1, rejected: 2 };
 const stricter = (a: CheckStatus, b: CheckStatus) => (STRICTNESS[b] > STRICTNESS[a] ? b : a);
-const THRESHOLDED = [
-  ['toxicity', 'Toxicity'],
-  ['spam', 'Spam'],
-] as const satisfies ReadonlyArray<readonly [Attribute & keyof Policy['thresholds'], string]>;
-
-const decisionReason = (code: string, message: string): Reason => ({ check: 'decideStatus', code, message, spans: [] });
+const LABEL = { toxicity: 'Toxicity', spam: 'Spam' } as const;
 // three decimals, never rounded up to the threshold it is compared with
 const fmt = (n: number) => String(Math.floor(n * 1000) / 1000);
 
-function mergeScores(results: ReadonlyArray<CheckResult | undefined>): Scores {
+/** Highest score per attribute, clamped to 0..1, and who gave it. */
+function mergeScores(results: ReadonlyArray<CheckResult | undefined>): { scores: Scores; by: Partial<Record<Attribute, ModelVersion>> } {
   const scores: Scores = {};
+  const by: Partial<Record<Attribute, ModelVersion>> = {};
   for (const result of results) {
     for (const [attribute, value] of Object.entries(result?.scores ?? {}) as Array<[Attribute, number | undefined]>) {
       if (value === undefined || !Number.isFinite(value)) continue;
       const clamped = Math.min(1, Math.max(0, value));
-      scores[attribute] = Math.max(scores[attribute] ?? 0, clamped);
+      const current = scores[attribute];
+      if (current !== undefined && clamped <= current) continue; // a tie stays with the first to reach it
+      scores[attribute] = clamped;
+      if (result?.scoredBy) by[attribute] = result.scoredBy;
+      else delete by[attribute];
     }
   }
-  return scores;
+  return { scores, by };
 }
 
 /**
@@ -41,33 +49,30 @@ function mergeScores(results: ReadonlyArray<CheckResult | undefined>): Scores {
  * the article's (`articleHold`: its own policy or a surge, see core/articles/article-policy.ts).
  * @example decideStatus([{ scores: { toxicity: 0.95 } }], defaultPolicy()).status // 'rejected'
  */
-export function decideStatus(
-  results: ReadonlyArray<CheckResult | undefined>,
-  policy: Policy,
-  articleHold?: { code: string; message: string },
-): Decision {
-  const scores = mergeScores(results);
-  const reasons = results.flatMap((r) => r?.reasons ?? []);
+export function decideStatus(results: ReadonlyArray<CheckResult | undefined>, policy: Policy, articleHold?: ArticleHold): Decision {
+  const { scores, by } = mergeScores(results);
+  const reasons: Reason[] = results.flatMap((r) => r?.reasons ?? []);
   let status: CheckStatus = results.reduce<CheckStatus>((s, r) => stricter(s, r?.status ?? 'approved'), 'approved');
 
-  for (const [attribute, label] of THRESHOLDED) {
+  for (const attribute of THRESHOLD_ATTRIBUTES) {
     const score = scores[attribute];
     const { hold, reject } = policy.thresholds[attribute];
     if (score === undefined) continue;
     const step = score >= reject ? 'reject' : score >= hold ? 'hold' : undefined;
     if (step === undefined) continue;
-    const limit = step === 'reject' ? reject : hold;
-    const message = `${label} ${fmt(score)} is at or above the ${step} threshold ${fmt(limit)}`;
-    reasons.push(decisionReason(`${attribute}_above_${step}`, message));
+    const threshold = step === 'reject' ? reject : hold;
+    const message = `${LABEL[attribute]} ${fmt(score)} is at or above the ${step} threshold ${fmt(threshold)}`;
+    const model = by[attribute];
+    reasons.push(reason(`${attribute}_above_${step}`, message, { threshold: { attribute, step, threshold, score }, ...(model ? { model } : {}) }));
     status = stricter(status, step === 'reject' ? 'rejected' : 'held');
   }
 
   // only when nothing else held it, so the reasons say what actually stopped the comment
   if (status === 'approved' && articleHold) {
-    reasons.push(decisionReason(articleHold.code, articleHold.message));
+    reasons.push(reason(articleHold.code, articleHold.message));
     status = 'held';
   } else if (policy.mode === 'pre' && status === 'approved') {
-    reasons.push(decisionReason('pre_moderation', 'The site reviews every comment before publication'));
+    reasons.push(reason('pre_moderation', 'The site reviews every comment before publication'));
     status = 'held';
   }
   return { status, scores, reasons, thresholds: policy.thresholds };

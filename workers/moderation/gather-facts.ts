@@ -1,4 +1,4 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Policy } from '../../core/sites/policy.js';
 import type { AuthorHistory, RecentActivity } from '../checks/types.js';

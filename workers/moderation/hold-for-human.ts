@@ -1,8 +1,12 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import { transitionComment } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
 import { countAutoDecision } from '../metrics/worker-metrics.js';
+import { reasonSource } from '../../protocol/reason.js';
+
+/** The reason of a comment the pipeline could not decide. */
+export const pipelineReasons = reasonSource('pipeline', ['check_failed']);
 
 /**
  * The last resort when scoring keeps failing: the comment is held with reason `check_failed`
@@ -16,14 +20,7 @@ export async function holdForHuman(deps: CoreDeps, siteId: string, commentId: st
       from,
       to: 'held',
       changes: {
-        reasons: [
-          {
-            check: 'pipeline',
-            code: 'check_failed',
-            message: `Automatic checks failed (${error.slice(0, 200)}); a moderator must decide.`,
-            spans: [],
-          },
-        ],
+        reasons: [pipelineReasons.reason('check_failed', `Automatic checks failed (${error.slice(0, 200)}); a moderator must decide.`)],
         decidedBy: 'auto',
         decidedAt: new Date(deps.now()).toISOString(),
       },

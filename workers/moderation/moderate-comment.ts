@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { writeAutoDecision } from './write-auto-decision.js';
-import type { DecisionTrace } from '../../core/comments/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { CommentRef } from '../../core/queue/moderation-queue.js';
@@ -12,8 +12,8 @@ import {
 } from '../../core/queue/provider-queue.js';
 import { anyProviderEnabled } from '../../core/sites/provider-policy.js';
 import type { Site } from '../../core/sites/site-store.js';
-import { checks } from '../checks/index.js';
-import type { CheckContext, CheckResult, SiteAdaptation } from '../checks/types.js';
+import { checksTrace, runChecks } from '../checks/run-checks.js';
+import type { CheckContext, SiteAdaptation } from '../checks/types.js';
 import { detectLanguage, LANGUAGE_DETECTOR_VERSION } from '../language/detect-language.js';
 import { fingerprint } from '../text/fingerprint.js';
 import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
@@ -72,16 +72,13 @@ export async function moderateComment(deps: ModerationDeps, job: CommentRef): Pr
       now: deps.now(),
       ...(adaptation ? { adaptation } : {}),
     };
-    const results = checks.map((check) => check(ctx)).filter((r): r is CheckResult => r !== undefined);
+    const results = runChecks(ctx);
     const decision = decideStatus(results, policy, hold);
     const trace: DecisionTrace = {
       mode: policy.mode,
       thresholds: decision.thresholds,
-      checks: Object.fromEntries(checks.map((c) => [c.checkName, c.version])),
-      models: {
-        language: LANGUAGE_DETECTOR_VERSION,
-        ...Object.assign({}, ...checks.map((c) => c.models ?? {})),
-      },
+      checks: checksTrace.checks,
+      models: { language: LANGUAGE_DETECTOR_VERSION, ...checksTrace.models },
     };
     // outside providers are asked unless the built-in checks already refuse the comment;
     // it stays pending, unseen, until the providers queue decides

@@ -1,4 +1,6 @@
-import type { Comment, DecisionTrace } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Decision } from './decide-status.js';
@@ -10,7 +12,7 @@ export async function writeAutoDecision(
   comment: Comment,
   decision: Decision,
   trace: DecisionTrace,
-  lang: string,
+  lang: CommentLanguage,
 ): Promise<TransitionOutcome> {
   const outcome = await transitionComment(deps, {
     from: comment,

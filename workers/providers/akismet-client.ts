@@ -1,6 +1,7 @@
 import type { AkismetPolicy } from '../../core/sites/provider-policy.js';
 import { ProviderError } from './provider-error.js';
 import { providerFetch, readText } from './provider-fetch.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /**
  * Akismet REST API 1.1 (https://akismet.com/developers/detailed-docs/):
@@ -19,7 +20,7 @@ export type AkismetVerdict = 'ham' | 'spam' | 'discard';
 export interface AkismetComment {
   body: string;
   authorName: string;
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
   createdAt: string;
 }
 

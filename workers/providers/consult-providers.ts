@@ -1,4 +1,4 @@
-import type { Reason } from '../../core/comments/comment.js';
+import { reasonSource, type Reason } from '../../protocol/reason.js';
 import type { ProviderAnswer, ProviderName } from '../../core/queue/provider-queue.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import { isProviderError } from './provider-error.js';
@@ -15,12 +15,9 @@ export interface Consultation {
   skipped: Array<{ name: ProviderName; reason: Reason }>;
 }
 
-const unavailable = (label: string, why: string): Reason => ({
-  check: 'provider',
-  code: 'provider_unavailable',
-  message: `${label} did not answer: ${why}`,
-  spans: [],
-});
+/** The reason of a provider left out of a decision (the comment is decided without it). */
+export const providerReasons = reasonSource('provider', ['provider_unavailable']);
+const unavailable = (label: string, why: string) => providerReasons.reason('provider_unavailable', `${label} did not answer: ${why}`);
 
 /**
  * Asks every provider the site enabled and has not answered yet, in parallel, each behind its

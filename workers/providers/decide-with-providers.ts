@@ -1,8 +1,8 @@
-import type { DecisionTrace } from '../../core/comments/comment.js';
+import type { DecisionTrace } from '../../protocol/decision.js';
 import { writeAutoDecision } from '../moderation/write-auto-decision.js';
 import { getComment } from '../../core/comments/comment-store.js';
 import type { ProviderCheckJobData } from '../../core/queue/provider-queue.js';
-import type { CheckResult } from '../checks/types.js';
+import type { CheckResult } from '../../protocol/decision.js';
 import type { ModerationDeps } from '../moderation/moderate-comment.js';
 import { decideStatus } from '../moderation/decide-status.js';
 import { effectivePolicy } from '../../core/articles/article-policy.js';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { Scores } from '../checks/types.js';
+import type { Scores } from '../../protocol/comment.js';
 import type { HttpClassifierPolicy } from '../../core/sites/provider-policy.js';
 import { ProviderError } from './provider-error.js';
 import { providerFetch, readText } from './provider-fetch.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 
 /**
  * The generic HTTP classifier protocol, for a model a site runs itself (on its own GPU):
@@ -29,7 +30,7 @@ export interface ClassifierRequest {
   id: string;
   siteId: string;
   text: string;
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
 }
 
 export interface ClassifierAnswer {

@@ -1,15 +1,20 @@
-import type { Comment } from '../../core/comments/comment.js';
+import type { Comment } from '../../protocol/comment.js';
 import type { ProviderAnswer, ProviderName } from '../../core/queue/provider-queue.js';
 import type { ProvidersPolicy } from '../../core/sites/provider-policy.js';
 import { AKISMET_API_VERSION, akismetCommentCheck } from './akismet-client.js';
 import { classifyOverHttp } from './http-classifier-client.js';
+import type { CommentLanguage } from '../../protocol/language.js';
+import { reasonSource } from '../../protocol/reason.js';
+
+/** The reason of a comment Akismet calls spam. */
+export const akismetReasons = reasonSource('akismet', ['akismet_spam']);
 
 /** Score given to a comment Akismet calls spam: above any sensible reject threshold but 1. */
 export const AKISMET_SPAM_SCORE = 0.99;
 
 export interface ProviderCall {
   comment: Comment;
-  lang: 'fr' | 'en' | 'other';
+  lang: CommentLanguage;
 }
 
 /** One outside provider: whether a site enabled it, and how to ask it about a comment. */
@@ -35,17 +40,13 @@ const akismet: Provider = {
     const models = { akismet: AKISMET_API_VERSION };
     if (verdict === 'ham') return { result: {}, models };
     const discard = verdict === 'discard';
+    const model = { id: 'akismet', version: AKISMET_API_VERSION };
+    const message = discard ? 'Akismet says this is blatant spam (discard)' : 'Akismet says this is spam';
     return {
       result: {
         scores: { spam: AKISMET_SPAM_SCORE },
-        reasons: [
-          {
-            check: 'akismet',
-            code: 'akismet_spam',
-            message: discard ? 'Akismet says this is blatant spam (discard)' : 'Akismet says this is spam',
-            spans: [],
-          },
-        ],
+        scoredBy: model,
+        reasons: [akismetReasons.reason('akismet_spam', message, { model })],
         // Akismet's "discard" means no human needs to see it
         ...(discard ? { status: 'rejected' as const } : {}),
       },
@@ -60,7 +61,8 @@ const http: Provider = {
   enabled: (p) => p.http?.enabled === true,
   async classify(p, { comment, lang }) {
     const answer = await classifyOverHttp(p.http!, { id: comment.id, siteId: comment.siteId, text: comment.body, lang });
-    return { result: { scores: answer.scores }, models: { httpClassifier: answer.model ?? 'unversioned' } };
+    const model = { id: 'httpClassifier', version: answer.model ?? 'unversioned' };
+    return { result: { scores: answer.scores, scoredBy: model }, models: { [model.id]: model.version } };
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Attribute, Scores } from '../checks/types.js';
+import type { Attribute, Scores } from '../../protocol/comment.js';
 import { toRawSpan, type NormalizedText } from '../text/normalize.js';
 import { compileTerms, type TermMatcher } from '../text/term-matcher.js';
 import { findDehumanisation } from './dehumanisation.js';
@@ -6,7 +6,8 @@ import type { LexiconEntry } from './lexicon-entry.js';
 import { LEXICON_EN } from './lexicon-en.js';
 import { LEXICON_FR } from './lexicon-fr.js';
 import { saturate } from './saturate.js';
-import type { Lang, ScoredSpan, TextScorer } from './scorer.js';
+import type { ScoredSpan, TextScorer } from './scorer.js';
+import type { CommentLanguage } from '../../protocol/language.js';
 import { SPAM_LEXICON } from './spam-lexicon.js';
 import { findSpamSignals } from './spam-signals.js';
 
@@ -16,8 +17,8 @@ interface CompiledLexicon {
 }
 
 /** Compiles a lexicon once per language, leaving out terms that are ordinary words in that language. */
-function lexiconMatcher(lexicon: readonly LexiconEntry[]): (text: NormalizedText, lang: Lang) => ScoredSpan[] {
-  const byLang = new Map<Lang, CompiledLexicon>();
+function lexiconMatcher(lexicon: readonly LexiconEntry[]): (text: NormalizedText, lang: CommentLanguage) => ScoredSpan[] {
+  const byLang = new Map<CommentLanguage, CompiledLexicon>();
   return (text, lang) => {
     let compiled = byLang.get(lang);
     if (compiled === undefined) {

@@ -1,7 +1,7 @@
-import type { Attribute, Scores, Span } from '../checks/types.js';
+import type { CommentLanguage } from '../../protocol/language.js';
+import type { Attribute, Scores } from '../../protocol/comment.js';
+import type { Span } from '../../protocol/reason.js';
 import type { NormalizedText } from '../text/normalize.js';
-
-export type Lang = 'fr' | 'en' | 'other';
 
 /** A piece of the raw text that raised an attribute's score, and by how much (0..1). */
 export interface ScoredSpan extends Span {
@@ -23,5 +23,5 @@ export interface TextScore {
 export interface TextScorer {
   name: string;
   version: string;
-  score(text: NormalizedText, lang: Lang): TextScore;
+  score(text: NormalizedText, lang: CommentLanguage): TextScore;
 }

@@ -1,6 +1,7 @@
 import { AUDIT_MAXLEN, auditJson } from '../../core/audit/audit-log.js';
 import { articleRefOf } from '../../core/articles/article.js';
-import { EVENT_STREAM_MAXLEN, type SiteEvent } from '../../core/events/site-event.js';
+import { EVENT_STREAM_MAXLEN } from '../../core/events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 import { listSiteIds } from '../../core/sites/site-store.js';
 import { raiseSurgeAlert, type SurgeDeps } from './surge-deps.js';
 import { endSurgeScript } from './surge-scripts.js';

@@ -1,4 +1,4 @@
-import type { SurgeFigures } from '../../core/articles/article.js';
+import type { SurgeFigures } from '../../protocol/article.js';
 import type { SurgePolicy } from '../../core/articles/surge-policy.js';
 
 export const MINUTE_MS = 60_000;

@@ -1,8 +1,10 @@
 import { AUDIT_MAXLEN, auditJson } from '../../core/audit/audit-log.js';
-import { articleRefOf, type SurgeFigures } from '../../core/articles/article.js';
+import { articleRefOf } from '../../core/articles/article.js';
+import type { SurgeFigures } from '../../protocol/article.js';
 import type { SurgePolicy } from '../../core/articles/surge-policy.js';
-import type { Comment, CommentStatus } from '../../core/comments/comment.js';
-import { EVENT_STREAM_MAXLEN, type SiteEvent } from '../../core/events/site-event.js';
+import type { Comment, CommentStatus } from '../../protocol/comment.js';
+import { EVENT_STREAM_MAXLEN } from '../../core/events/site-event.js';
+import type { SiteEvent } from '../../protocol/events.js';
 import { minuteOf, staleFields, surgeFigures } from './surge-figures.js';
 import { raiseSurgeAlert, type SurgeDeps } from './surge-deps.js';
 import { startSurgeScript } from './surge-scripts.js';

@@ -1,4 +1,4 @@
-import type { Span } from '../checks/types.js';
+import type { Span } from '../../protocol/reason.js';
 
 /** A link found in the raw comment. */
 export interface FoundLink extends Span {

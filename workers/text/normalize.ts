@@ -1,4 +1,4 @@
-import type { Span } from '../checks/types.js';
+import type { Span } from '../../protocol/reason.js';
 import { foldCodePoint } from './fold-char.js';
 import { LEET } from './leet.js';
 import { joinSpacedLetters, splitWords, type Unit } from './split-words.js';

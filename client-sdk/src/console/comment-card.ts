@@ -1,6 +1,7 @@
-import type { Attribute, Comment, Reason } from '../comment-types.js';
-import type { AuthorProfile } from '../moderator-client.js';
-import type { ArticleRef } from '../article-types.js';
+import type { Attribute, Comment } from '../../../protocol/comment.js';
+import type { Reason } from '../../../protocol/reason.js';
+import type { AuthorProfile } from '../../../protocol/author.js';
+import type { ArticleRef } from '../../../protocol/article.js';
 import { button, h, safeHttpUrl } from './element.js';
 import { highlightedBody } from './highlight-spans.js';
 import { getLang, relativeTime, t, tOr } from './i18n.js';

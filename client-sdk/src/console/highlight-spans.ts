@@ -1,4 +1,4 @@
-import type { Reason, Span } from '../comment-types.js';
+import type { Reason, Span } from '../../../protocol/reason.js';
 
 export interface Segment {
   text: string;

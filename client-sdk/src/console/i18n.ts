@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../../../protocol/language.js';
 /** Every string of the console, in French (first) and English; `{name}` placeholders. */
 const fr = {
   title: 'Palabre — modération',
@@ -185,7 +186,7 @@ const en: Record<MessageKey, string> = {
   never: 'never',
 };
 
-export type Lang = 'fr' | 'en';
+export type Lang = UiLanguage;
 const catalogs: Record<Lang, Record<MessageKey, string>> = { fr, en };
 let current: Lang = 'fr';
 

@@ -1,4 +1,4 @@
-import type { Comment } from '../comment-types.js';
+import type { Comment } from '../../../protocol/comment.js';
 import type { ResumableSubscription } from '../resumable-subscription.js';
 import type { ConsoleApp } from './console-app.js';
 import { t, type MessageKey } from './i18n.js';

@@ -1,4 +1,4 @@
-import type { Comment } from '../comment-types.js';
+import type { Comment } from '../../../protocol/comment.js';
 import { isHttpError } from '../errors.js';
 import { askBan } from './ban-dialog.js';
 import type { ConsoleApp } from './console-app.js';

@@ -1,4 +1,4 @@
-import { REJECTION_CODES, type ModeratorReason, type RejectionCode } from '../comment-types.js';
+import { REJECTION_CODES, type ModeratorReason, type RejectionCode } from '../../../protocol/comment.js';
 import { h } from './element.js';
 import { t, type MessageKey } from './i18n.js';
 import { openModal } from './modal-dialog.js';

@@ -1,7 +1,8 @@
-import type { Comment } from '../comment-types.js';
-import type { ArticleRef } from '../article-types.js';
-import type { AuthorProfile, QueueStatus } from '../moderator-client.js';
-import type { QueueCounts } from '../protocol.js';
+import type { Comment } from '../../../protocol/comment.js';
+import type { ArticleRef } from '../../../protocol/article.js';
+import type { QueueStatus } from '../moderator-client.js';
+import type { AuthorProfile } from '../../../protocol/author.js';
+import type { QueueCounts } from '../../../protocol/events.js';
 import type { Session } from './session.js';
 
 export const QUEUES: QueueStatus[] = ['held', 'reported', 'pending', 'approved', 'rejected'];

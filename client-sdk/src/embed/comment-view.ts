@@ -1,4 +1,4 @@
-import type { PublicComment, ReportReason } from '../comment-types.js';
+import type { PublicComment, ReportReason } from '../../../protocol/comment.js';
 import { formatCommentDate, fullDate } from './comment-date.js';
 import { el } from './create-element.js';
 import type { Lang, Strings } from './i18n.js';

@@ -1,6 +1,7 @@
-import type { ReportReason } from '../comment-types.js';
+import type { UiLanguage } from '../../../protocol/language.js';
+import type { ReportReason } from '../../../protocol/comment.js';
 
-export type Lang = 'fr' | 'en';
+export type Lang = UiLanguage;
 
 /** Every string the widget shows, in French (first) and English. */
 export interface Strings {

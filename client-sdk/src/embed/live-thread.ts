@@ -1,5 +1,5 @@
 import type { CommentsClient } from '../comments-client.js';
-import type { PublicComment } from '../comment-types.js';
+import type { PublicComment } from '../../../protocol/comment.js';
 import type { ResumableSubscription } from '../resumable-subscription.js';
 import type { Strings } from './i18n.js';
 import type { ThreadView } from './thread-view.js';

@@ -1,5 +1,5 @@
 import { createCommentsClient, type CommentsClient } from '../comments-client.js';
-import type { PublicComment } from '../comment-types.js';
+import type { PublicComment } from '../../../protocol/comment.js';
 import { refreshDates } from './comment-date.js';
 import { el } from './create-element.js';
 import { nameFromSsoToken, type EmbedConfig } from './embed-config.js';

@@ -1,5 +1,5 @@
-import type { PublicComment } from '../comment-types.js';
-import type { StatementOfReasons } from '../statement-types.js';
+import type { PublicComment } from '../../../protocol/comment.js';
+import type { StatementOfReasons } from '../../../protocol/statement.js';
 import { reasonLabel, type ReasonLang } from '../reason-labels.js';
 
 /** How long a reader's own unpublished comment is remembered on their device. */

@@ -1,4 +1,4 @@
-import type { PublicComment } from '../comment-types.js';
+import type { PublicComment } from '../../../protocol/comment.js';
 import { el, uniqueId } from './create-element.js';
 import { errorMessage } from './error-message.js';
 import type { Strings } from './i18n.js';

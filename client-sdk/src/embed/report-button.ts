@@ -1,4 +1,4 @@
-import { REPORT_REASONS, type PublicComment, type ReportReason } from '../comment-types.js';
+import { REPORT_REASONS, type PublicComment, type ReportReason } from '../../../protocol/comment.js';
 import { el, uniqueId } from './create-element.js';
 import { errorMessage } from './error-message.js';
 import type { Strings } from './i18n.js';

@@ -1,4 +1,4 @@
-import type { PublicComment } from '../comment-types.js';
+import type { PublicComment } from '../../../protocol/comment.js';
 import { commentView, type CommentView, type CommentViewContext } from './comment-view.js';
 import { el } from './create-element.js';
 

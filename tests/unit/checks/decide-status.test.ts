@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { policySchema, type PolicyInput } from '../../../core/sites/policy.js';
-import type { CheckResult, Reason } from '../../../workers/checks/types.js';
+import type { CheckResult } from '../../../protocol/decision.js';
+import type { Reason, ReasonCode } from '../../../protocol/reason.js';
 import { decideStatus } from '../../../workers/moderation/decide-status.js';
 
 const policy = (input: PolicyInput = {}) => policySchema.parse(input);
-const reason = (check: string, code: string): Reason => ({ check, code, message: code, spans: [] });
+const reason = (check: string, code: ReasonCode): Reason => ({ check, code, message: code, spans: [] });
 const codes = (results: Array<CheckResult | undefined>, input: PolicyInput = {}) =>
   decideStatus(results, policy(input)).reasons.map((r) => r.code);
 
@@ -50,8 +51,18 @@ describe('decideStatus', () => {
         code: 'toxicity_above_reject',
         message: 'Toxicity 0.93 is at or above the reject threshold 0.9',
         spans: [],
+        threshold: { attribute: 'toxicity', step: 'reject', threshold: 0.9, score: 0.93 },
       },
     ]);
+  });
+
+  it('names the model whose score reached the threshold', () => {
+    const linear = { id: 'linear-spam', version: '2' };
+    const akismet = { id: 'akismet', version: '1.1' };
+    const decision = decideStatus([{ scores: { spam: 0.3 }, scoredBy: linear }, { scores: { spam: 0.99 }, scoredBy: akismet }], policy());
+    expect(decision.reasons).toEqual([expect.objectContaining({ code: 'spam_above_reject', model: akismet })]);
+    const tie = decideStatus([{ scores: { spam: 0.95 }, scoredBy: linear }, { scores: { spam: 0.95 }, scoredBy: akismet }], policy());
+    expect(tie.reasons[0]?.model).toEqual(linear);
   });
 
   it('holds a comment whose toxicity reaches the hold threshold but not the reject one', () => {

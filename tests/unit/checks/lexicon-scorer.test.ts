@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../../../workers/scoring/lexicon-scorer.js';
-import type { Lang } from '../../../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../../../protocol/language.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 
-const toxicity = (raw: string, lang: Lang = 'fr') => lexiconToxicityScorer.score(normalizeForMatching(raw), lang);
-const spam = (raw: string, lang: Lang = 'fr') => lexiconSpamScorer.score(normalizeForMatching(raw), lang);
+const toxicity = (raw: string, lang: CommentLanguage = 'fr') => lexiconToxicityScorer.score(normalizeForMatching(raw), lang);
+const spam = (raw: string, lang: CommentLanguage = 'fr') => lexiconSpamScorer.score(normalizeForMatching(raw), lang);
 const quotes = (raw: string, spans: ReadonlyArray<{ start: number; end: number }>) => spans.map((s) => raw.slice(s.start, s.end));
 
 describe('lexicon toxicity scorer', () => {

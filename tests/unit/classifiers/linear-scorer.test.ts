@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtInScorer, builtInSpamScorer, builtInToxicityScorer } from '../../../workers/classifiers/linear-scorer.js';
-import type { Lang } from '../../../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../../../protocol/language.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 
-const score = (raw: string, lang: Lang = 'fr') => builtInScorer.score(normalizeForMatching(raw), lang);
+const score = (raw: string, lang: CommentLanguage = 'fr') => builtInScorer.score(normalizeForMatching(raw), lang);
 const quotes = (raw: string, spans: ReadonlyArray<{ start: number; end: number; attribute: string }>, attribute: string) =>
   spans.filter((s) => s.attribute === attribute).map((s) => raw.slice(s.start, s.end));
 

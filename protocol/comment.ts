@@ -1,38 +1,20 @@
-/** Wire types of Palabre comments, shared by the server and the SDK (types only, no runtime). */
+/**
+ * The comment as every part of Palabre speaks of it: the record moderators see, what readers
+ * see, and the reasons of a decision (types and constants only: the SDK bundles import this
+ * file; the zod schemas are in comment-schemas.ts).
+ */
+import type { DecisionTrace } from './decision.js';
+import { isOneOf } from './is-one-of.js';
+import type { CommentLanguage } from './language.js';
+import type { Reason } from './reason.js';
 
-export type CommentStatus = 'pending' | 'approved' | 'held' | 'rejected';
+export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-export type Attribute = 'toxicity' | 'insult' | 'threat' | 'identity_attack' | 'profanity' | 'spam';
+/** What the scorers score, each 0..1. */
+export const ATTRIBUTES = ['toxicity', 'insult', 'threat', 'identity_attack', 'profanity', 'spam'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
 export type Scores = Partial<Record<Attribute, number>>;
-
-/** Character offsets [start, end) into `body` as the reader wrote it, for highlighting. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Why a check said what it said. */
-export interface Reason {
-  /** The check that produced it, e.g. `bannedWords`. */
-  check: string;
-  /** Stable machine code, e.g. `banned_word`. */
-  code: string;
-  /** One sentence for the moderator, in English; clients show the code's label in their language. */
-  message: string;
-  spans: Span[];
-  /** For a score check's reason: the attribute it is about (`insult`, `threat`…). */
-  attribute?: Attribute;
-}
-
-/** What was used to decide: enough to explain and reproduce the decision later. */
-export interface DecisionTrace {
-  mode: 'pre' | 'post';
-  thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number } };
-  /** Check name → version. */
-  checks: Record<string, string>;
-  /** Model or scorer name → version. */
-  models: Record<string, string>;
-}
 
 /** The full comment record, as moderators see it. */
 export interface Comment {
@@ -48,7 +30,7 @@ export interface Comment {
   createdAt: string;
   /** Grows by one with every change; decisions may carry it to detect conflicts. */
   version: number;
-  lang?: string;
+  lang?: CommentLanguage;
   scores?: Scores;
   reasons?: Reason[];
   decision?: DecisionTrace;
@@ -89,3 +71,8 @@ export interface ModeratorReason {
 export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'parentId' | 'author' | 'body' | 'status' | 'createdAt'> & {
   replies?: PublicComment[];
 };
+
+export const isCommentStatus = (s: unknown): s is CommentStatus => isOneOf(COMMENT_STATUSES, s);
+export const isAttribute = (s: unknown): s is Attribute => isOneOf(ATTRIBUTES, s);
+export const isRejectionCode = (s: unknown): s is RejectionCode => isOneOf(REJECTION_CODES, s);
+export const isReportReason = (s: unknown): s is ReportReason => isOneOf(REPORT_REASONS, s);

@@ -1,4 +1,4 @@
-/** Wire types of Palabre articles, shared by the server and the SDK (types only, no runtime). */
+/** Articles as moderators and site admins see them (types only). */
 
 /** What moderators are shown of an article next to its comments. */
 export interface ArticleRef {

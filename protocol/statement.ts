@@ -1,11 +1,6 @@
 /** Wire types of the statement of reasons an author can read about their own comment (types only). */
-import type { CommentStatus, ModeratorReason, Span } from './comment-types.js';
-
-/** A model or scorer that took part in an automated decision. */
-export interface ModelVersion {
-  id: string;
-  version: string;
-}
+import type { CommentStatus, ModeratorReason } from './comment.js';
+import type { ModelVersion, Span, ThresholdAttribute, ThresholdStep } from './reason.js';
 
 /** One fact the decision rests on: a rule that matched, or a score compared with a threshold. */
 export interface StatementGround {
@@ -21,10 +16,10 @@ export interface StatementGround {
   /** The words at `spans`, as written. */
   excerpts: string[];
   /** For a score compared with a threshold: which attribute, its score, the threshold and which step it crossed. */
-  attribute?: 'toxicity' | 'spam';
+  attribute?: ThresholdAttribute;
   score?: number;
   threshold?: number;
-  step?: 'hold' | 'reject';
+  step?: ThresholdStep;
   /** The models that produce this score or finding. */
   models?: ModelVersion[];
 }

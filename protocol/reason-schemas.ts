@@ -1,0 +1,29 @@
+/**
+ * zod schemas of reasons, checked against their types (`satisfies`). Codes and attributes are
+ * documented as strings, so a client accepts a code added later, and narrowed to this
+ * version's values by a guard.
+ */
+import { z } from 'zod';
+import { isAttribute } from './comment.js';
+import { isReasonCode, THRESHOLD_ATTRIBUTES, THRESHOLD_STEPS, type ModelVersion, type Reason, type ThresholdCrossing } from './reason.js';
+
+export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const modelVersionSchema = z.object({ id: z.string(), version: z.string() }) satisfies z.ZodType<ModelVersion>;
+
+export const thresholdCrossingSchema = z.object({
+  attribute: z.enum(THRESHOLD_ATTRIBUTES),
+  step: z.enum(THRESHOLD_STEPS),
+  threshold: z.number(),
+  score: z.number(),
+}) satisfies z.ZodType<ThresholdCrossing>;
+
+export const reasonSchema = z.object({
+  check: z.string(),
+  code: z.string().refine(isReasonCode),
+  message: z.string(),
+  spans: z.array(spanSchema),
+  attribute: z.string().refine(isAttribute).optional(),
+  threshold: thresholdCrossingSchema.optional().meta({ description: 'For a threshold reached: the score, the threshold and which step.' }),
+  model: modelVersionSchema.optional().meta({ description: 'The model or scorer behind the finding or the score.' }),
+}) satisfies z.ZodType<Reason>;

@@ -1,0 +1,116 @@
+/**
+ * Why a decision is what it is: reason codes, reasons and the figures of a threshold crossed
+ * (types, constants and one constructor: the SDK bundles import this file).
+ */
+import type { Attribute } from './comment.js';
+import { isOneOf } from './is-one-of.js';
+
+/** The reasons of the decision itself: a threshold reached, or pre-moderation (the site's, the article's, a surge's). */
+export const DECISION_REASON_CODES = [
+  'toxicity_above_hold',
+  'toxicity_above_reject',
+  'spam_above_hold',
+  'spam_above_reject',
+  'pre_moderation',
+  'article_pre_moderation',
+  'surge_pre_moderation',
+] as const;
+
+/**
+ * Every reason code a decision can carry. Each source declares the codes it writes — every
+ * check with `defineCheck({ codes })` (workers/checks), the decision, the providers, the
+ * pipeline and reader reports with `reasonSource` — and a test proves together they declare
+ * exactly this list. Clients label each one (client-sdk/src/reason-labels.ts).
+ */
+export const REASON_CODES = [
+  // the checks (workers/checks)
+  'too_short',
+  'author_banned',
+  'author_premoderated',
+  'banned_word',
+  'suspect_word',
+  'blocked_domain',
+  'url_shortener',
+  'too_many_links',
+  'contains_link',
+  'duplicate_author',
+  'duplicate_site',
+  'velocity',
+  'spam_signals',
+  'toxic_language',
+  'site_adaptation',
+  'first_comment',
+  // the decision (workers/moderation/decide-status.ts)
+  ...DECISION_REASON_CODES,
+  // outside providers (workers/providers)
+  'akismet_spam',
+  'provider_unavailable',
+  // the pipeline, when checks keep failing, and reader reports
+  'check_failed',
+  'reported',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+export const isReasonCode = (s: unknown): s is ReasonCode => isOneOf(REASON_CODES, s);
+
+/** Character offsets [start, end) into `body` as the reader wrote it, for highlighting. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A model or scorer that took part in an automated decision. */
+export interface ModelVersion {
+  id: string;
+  version: string;
+}
+
+/** The attributes a site sets thresholds for, and the steps of each. */
+export const THRESHOLD_ATTRIBUTES = ['toxicity', 'spam'] as const satisfies readonly Attribute[];
+export type ThresholdAttribute = (typeof THRESHOLD_ATTRIBUTES)[number];
+export const THRESHOLD_STEPS = ['hold', 'reject'] as const;
+export type ThresholdStep = (typeof THRESHOLD_STEPS)[number];
+
+/** A score that reached one of the site's thresholds: the figures of the comparison. */
+export interface ThresholdCrossing {
+  attribute: ThresholdAttribute;
+  step: ThresholdStep;
+  threshold: number;
+  score: number;
+}
+
+/** Why a check, the decision or a person's tooling said what it said. */
+export interface Reason<C extends ReasonCode = ReasonCode> {
+  /** The check (or other source) that produced it, e.g. `bannedWords`, `decideStatus`. */
+  check: string;
+  /** Stable machine code, e.g. `banned_word`. */
+  code: C;
+  /** One sentence for the moderator, in English; clients show the code's label in their language. */
+  message: string;
+  spans: Span[];
+  /** For a score check's reason: the attribute it is about (`insult`, `threat`…). */
+  attribute?: Attribute;
+  /** For a threshold reached (`toxicity_above_reject`…): the score, the threshold and which step. */
+  threshold?: ThresholdCrossing;
+  /** The model or scorer behind the finding or the score, with its version. */
+  model?: ModelVersion;
+}
+
+/**
+ * The reasons one source may give: its name and the codes it declares. `reason(code, message)`
+ * builds one, and only with a declared code.
+ * @example const pipeline = reasonSource('pipeline', ['check_failed']); pipeline.reason('check_failed', 'Checks failed')
+ */
+export function reasonSource<const C extends ReasonCode>(check: string, codes: readonly C[]) {
+  return {
+    check,
+    codes,
+    reason: (code: C, message: string, more: Omit<Partial<Reason>, 'check' | 'code' | 'message'> = {}): Reason<C> => ({
+      check,
+      code,
+      message,
+      spans: [],
+      ...more,
+    }),
+  };
+}
+export type ReasonSource<C extends ReasonCode = ReasonCode> = ReturnType<typeof reasonSource<C>>;
