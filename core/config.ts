@@ -33,6 +33,10 @@ export const configSchema = z.object({
       const problem = url === undefined ? undefined : redisUrlProblem(url);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  /** ACL user of the Redis data nodes, when REDIS_URL carries no credentials. */
+  REDIS_USERNAME: z.string().optional(),
+  /** Password of the Redis data nodes (or of REDIS_USERNAME), when REDIS_URL carries none; REDIS_PASSWORD_FILE for a secret file. */
+  REDIS_PASSWORD: z.string().optional(),
   /** PEM file of the CA that signed Redis's certificate (rediss URLs); unset: the system's CAs. */
   REDIS_TLS_CA_FILE: z.string().optional(),
   /** PEM client certificate, for a Redis that asks for one (`tls-auth-clients yes`); with REDIS_TLS_KEY_FILE. */

@@ -71,6 +71,15 @@ export const errors = {
     }),
   storageFull: () =>
     new PalabreError(503, 'storage_full', 'Storage is full; try again later.', { retryAfter: 30 }),
+  /** DURABILITY=replica: the comment is on the primary, but no replica confirmed it in time. */
+  durabilityUnavailable: (timeoutMs: number) =>
+    new PalabreError(
+      503,
+      'durability_unavailable',
+      `No Redis replica confirmed the comment within ${timeoutMs} ms. It may still be published; ` +
+        'retry with the same Idempotency-Key, which never creates it twice.',
+      { retryAfter: 1 },
+    ),
   internal: (cause?: unknown) =>
     new PalabreError(500, 'internal_error', 'Something went wrong on our side.', { cause }),
 } as const;

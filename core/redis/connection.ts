@@ -36,6 +36,9 @@ export function createRedis(target: RedisSettings | string | undefined, opts: Re
     // at once instead; a BullMQ connection (maxRetriesPerRequest: null) waits for Redis
     enableOfflineQueue: opts.maxRetriesPerRequest === null,
     ...(settings.tls ? { tls: settings.tls } : {}),
+    // credentials in REDIS_URL win over these
+    ...(settings.username ? { username: settings.username } : {}),
+    ...(settings.password ? { password: settings.password } : {}),
     ...opts,
   };
   let redis: Redis;

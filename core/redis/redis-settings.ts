@@ -10,6 +10,9 @@ export interface RedisSettings {
   tls?: ConnectionOptions;
   /** Password of the sentinels themselves, when they have one (REDIS_SENTINEL_PASSWORD). */
   sentinelPassword?: string;
+  /** ACL user and password of the data nodes, for a URL without credentials (REDIS_USERNAME, REDIS_PASSWORD). */
+  username?: string;
+  password?: string;
 }
 
 export interface RedisSettingsInput {
@@ -19,6 +22,8 @@ export interface RedisSettingsInput {
   REDIS_TLS_KEY_FILE?: string | undefined;
   REDIS_TLS_SERVERNAME?: string | undefined;
   REDIS_SENTINEL_PASSWORD?: string | undefined;
+  REDIS_USERNAME?: string | undefined;
+  REDIS_PASSWORD?: string | undefined;
 }
 
 export const usesTls = (url: string | undefined): boolean => /^rediss(-cluster|-sentinel)?:\/\//.test(url ?? '');
@@ -54,6 +59,8 @@ export function readRedisSettings(input: RedisSettingsInput): { settings: RedisS
   const problems: string[] = [];
   const settings: RedisSettings = { url: input.REDIS_URL };
   if (input.REDIS_SENTINEL_PASSWORD) settings.sentinelPassword = input.REDIS_SENTINEL_PASSWORD;
+  if (input.REDIS_USERNAME) settings.username = input.REDIS_USERNAME;
+  if (input.REDIS_PASSWORD) settings.password = input.REDIS_PASSWORD;
   const files = { ca: 'REDIS_TLS_CA_FILE', cert: 'REDIS_TLS_CERT_FILE', key: 'REDIS_TLS_KEY_FILE' } as const;
   const tlsAsked = Object.values(files).some((v) => input[v]) || Boolean(input.REDIS_TLS_SERVERNAME);
   if (tlsAsked && !usesTls(input.REDIS_URL)) {

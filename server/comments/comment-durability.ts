@@ -1,6 +1,6 @@
 import type { Config } from '../../core/config.js';
 import type { CoreDeps } from '../../core/deps.js';
-import { PalabreError } from '../../core/errors.js';
+import { errors } from '../../core/errors.js';
 import { asCluster, keySlot, masterOf, nodeConnection } from '../../core/redis/cluster-slots.js';
 import { createRedis, type Redis } from '../../core/redis/connection.js';
 import { createReplicaAck } from '../../core/redis/replica-ack.js';
@@ -19,15 +19,6 @@ export interface CommentDurability {
   close(): Promise<void>;
 }
 
-export const durabilityUnavailable = (timeoutMs: number) =>
-  new PalabreError(
-    503,
-    'durability_unavailable',
-    `No Redis replica confirmed the comment within ${timeoutMs} ms. It may still be published; ` +
-      'retry with the same Idempotency-Key, which never creates it twice.',
-    { retryAfter: 1 },
-  );
-
 const onPrimary: CommentDurability = {
   writeDeps: (deps) => deps,
   confirm: async () => {},
@@ -44,13 +35,13 @@ export function createCommentDurability(config: Config, deps: Pick<CoreDeps, 'ke
     const cluster = asCluster(writer);
     if (!cluster) return writer;
     const node = nodeConnection(cluster, masterOf(cluster, keySlot(deps.keys.site(siteId))) ?? '');
-    if (!node) throw durabilityUnavailable(timeoutMs);
+    if (!node) throw errors.durabilityUnavailable(timeoutMs);
     return node;
   };
   return {
     writeDeps: (d) => ({ ...d, redis: writer }),
     async confirm(siteId) {
-      if ((await ack(connectionFor(siteId))) < 1) throw durabilityUnavailable(timeoutMs);
+      if ((await ack(connectionFor(siteId))) < 1) throw errors.durabilityUnavailable(timeoutMs);
     },
     close: () => writer.quit().then(() => undefined, () => writer.disconnect()),
   };

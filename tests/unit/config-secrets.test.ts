@@ -78,3 +78,15 @@ describe('safe defaults in production', () => {
     expect(() => loadConfig({ DURABILITY: 'disk' })).toThrow(/DURABILITY/);
   });
 });
+
+describe('request URLs in logs', () => {
+  it('keep ordinary query values and replace credentials, OpenID codes and anything shaped like a token', async () => {
+    const { loggableUrl } = await import('../../server/http/request-log.js');
+    expect(loggableUrl('/api/v1/sites/s/moderation/queue?status=held&limit=50')).toBe('/api/v1/sites/s/moderation/queue?status=held&limit=50');
+    expect(loggableUrl('/auth/oidc/callback?code=abc&state=xyz&iss=https%3A%2F%2Fidp')).toBe(
+      '/auth/oidc/callback?code=[redacted]&state=[redacted]&iss=https%3A%2F%2Fidp',
+    );
+    expect(loggableUrl('/x?cursor=eyJhbGciOiJIUzI1NiJ9.e30.sig')).toBe('/x?cursor=[redacted]');
+    expect(loggableUrl('/healthz')).toBe('/healthz');
+  });
+});
