@@ -92,6 +92,22 @@ export const configSchema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9465),
   /** /readyz fails when the oldest waiting moderation job is older than this and no worker is connected. */
   READY_MAX_QUEUE_AGE_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
+  /** The newsroom's OpenID Connect provider (issuer URL): moderators sign in with it. Unset: tokens only. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  /** The client id Palabre is registered under at the provider. */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** The client's secret (OIDC_CLIENT_SECRET_FILE for a secret file). */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Where the provider sends moderators back: https://<palabre host>/auth/oidc/callback, registered at the provider. */
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  /** Scopes asked for; add the one that releases groups if the provider needs it (e.g. `groups`). */
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  /** The claim that lists a user's groups (Keycloak, Entra: `groups`; Google Workspace has none). */
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  /** Lifetime of a signed-in moderator's access token; the console refreshes it before it ends. */
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  /** A sign-in lasts at most this long; then the moderator signs in again at the provider. */
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(300).max(30 * 86_400).default(43_200),
   /** Create a demo site on an empty database. Default: on, except with NODE_ENV=production. */
   DEMO_SITE: z
     .enum(['0', '1', 'true', 'false'])
@@ -140,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readFile: (path
   }
   const redis = readRedisSettings(cfg);
   problems.push(...redis.problems);
+  problems.push(...oidcProblems(cfg));
   if (problems.length > 0) throw invalid(problems);
   return {
     ...cfg,
@@ -151,6 +168,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readFile: (path
     adminTokenGenerated: !cfg.ADMIN_TOKEN,
     jwtSecretGenerated: !cfg.JWT_SECRET,
   };
+}
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
+
+/** Sign-in with OpenID Connect needs all four settings or none: name the missing ones. */
+function oidcProblems(cfg: Partial<Record<(typeof OIDC_REQUIRED)[number], string>>): string[] {
+  const set = OIDC_REQUIRED.filter((v) => cfg[v] !== undefined);
+  if (set.length === 0 || set.length === OIDC_REQUIRED.length) return [];
+  return OIDC_REQUIRED.filter((v) => cfg[v] === undefined).map((v) => `${v}: required for sign-in with OpenID Connect (${set.join(', ')} set)`);
 }
 
 const invalid = (problems: string[]) => new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
