@@ -13,6 +13,7 @@ COPY protocol ./protocol
 COPY core ./core
 COPY server ./server
 COPY workers ./workers
+COPY training ./training
 COPY scripts ./scripts
 COPY client-sdk ./client-sdk
 COPY models ./models

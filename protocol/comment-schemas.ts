@@ -5,7 +5,9 @@
  * narrowed to this version's values by a guard.
  */
 import { z } from 'zod';
-import { COMMENT_STATUSES, isAttribute, isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
+import { isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
+import { COMMENT_STATUSES } from './comment-status.js';
+import { isAttribute } from './attribute.js';
 import type { DecisionTrace } from './decision.js';
 import { isCommentLanguage } from './language.js';
 import { reasonSchema } from './reason-schemas.js';

@@ -3,18 +3,12 @@
  * see, and the reasons of a decision (types and constants only: the SDK bundles import this
  * file; the zod schemas are in comment-schemas.ts).
  */
+import type { Scores } from './attribute.js';
+import type { CommentStatus } from './comment-status.js';
 import type { DecisionTrace } from './decision.js';
 import { isOneOf } from './is-one-of.js';
 import type { CommentLanguage } from './language.js';
 import type { Reason } from './reason.js';
-
-export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-
-/** What the scorers score, each 0..1. */
-export const ATTRIBUTES = ['toxicity', 'insult', 'threat', 'identity_attack', 'profanity', 'spam'] as const;
-export type Attribute = (typeof ATTRIBUTES)[number];
-export type Scores = Partial<Record<Attribute, number>>;
 
 /** The full comment record, as moderators see it. */
 export interface Comment {
@@ -72,7 +66,5 @@ export type PublicComment = Pick<Comment, 'id' | 'siteId' | 'articleId' | 'paren
   replies?: PublicComment[];
 };
 
-export const isCommentStatus = (s: unknown): s is CommentStatus => isOneOf(COMMENT_STATUSES, s);
-export const isAttribute = (s: unknown): s is Attribute => isOneOf(ATTRIBUTES, s);
 export const isRejectionCode = (s: unknown): s is RejectionCode => isOneOf(REJECTION_CODES, s);
 export const isReportReason = (s: unknown): s is ReportReason => isOneOf(REPORT_REASONS, s);

@@ -2,7 +2,8 @@
  * What an automatic decision is made of: the result of each check and the trace kept with the
  * decision (types only).
  */
-import type { CommentStatus, Scores } from './comment.js';
+import type { CommentStatus } from './comment-status.js';
+import type { Scores } from './attribute.js';
 import type { ModelVersion, Reason, ReasonCode } from './reason.js';
 
 /** A status a check may demand; the strictest one wins. */

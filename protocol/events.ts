@@ -6,7 +6,8 @@
  * the maps derived here, so both sides check against one contract.
  */
 import type { Article, ArticleRef, SurgeFigures } from './article.js';
-import type { Comment, CommentStatus, PublicComment, RejectionCode, ReportReason } from './comment.js';
+import type { Comment, PublicComment, RejectionCode, ReportReason } from './comment.js';
+import type { CommentStatus } from './comment-status.js';
 import type { ReviewQueueCounts } from './review-queue.js';
 
 // ---- the site's event stream ----------------------------------------------------------------

@@ -4,7 +4,7 @@
  * version's values by a guard.
  */
 import { z } from 'zod';
-import { isAttribute } from './comment.js';
+import { isAttribute } from './attribute.js';
 import { isReasonCode, THRESHOLD_ATTRIBUTES, THRESHOLD_STEPS, type ModelVersion, type Reason, type ThresholdCrossing } from './reason.js';
 
 export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });

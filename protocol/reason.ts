@@ -2,7 +2,7 @@
  * Why a decision is what it is: reason codes, reasons and the figures of a threshold crossed
  * (types, constants and one constructor: the SDK bundles import this file).
  */
-import type { Attribute } from './comment.js';
+import type { Attribute } from './attribute.js';
 import { isOneOf } from './is-one-of.js';
 
 /** The reasons of the decision itself: a threshold reached, or pre-moderation (the site's, the article's, a surge's). */
@@ -40,7 +40,7 @@ export const REASON_CODES = [
   'toxic_language',
   'site_adaptation',
   'first_comment',
-  // the decision (workers/moderation/decide-status.ts)
+  // the decision (workers/decision/decide-status.ts)
   ...DECISION_REASON_CODES,
   // outside providers (workers/providers)
   'akismet_spam',

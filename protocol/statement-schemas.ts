@@ -1,6 +1,7 @@
 /** zod schema of the statement of reasons, checked against its type (`satisfies`). */
 import { z } from 'zod';
-import { COMMENT_STATUSES, isRejectionCode } from './comment.js';
+import { isRejectionCode } from './comment.js';
+import { COMMENT_STATUSES } from './comment-status.js';
 import { modelVersionSchema, spanSchema } from './reason-schemas.js';
 import { isReasonCode, THRESHOLD_ATTRIBUTES, THRESHOLD_STEPS } from './reason.js';
 import type { StatementOfReasons } from './statement.js';

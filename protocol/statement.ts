@@ -1,5 +1,6 @@
 /** Wire types of the statement of reasons an author can read about their own comment (types only). */
-import type { CommentStatus, ModeratorReason } from './comment.js';
+import type { ModeratorReason } from './comment.js';
+import type { CommentStatus } from './comment-status.js';
 import type { ModelVersion, Span, ThresholdAttribute, ThresholdStep } from './reason.js';
 
 /** One fact the decision rests on: a rule that matched, or a score compared with a threshold. */

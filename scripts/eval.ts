@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { builtInSpamScorer, builtInToxicityScorer } from '../workers/classifiers/linear-scorer.js';
-import { precisionRecallF1, rocAuc } from '../workers/classifiers/metrics.js';
+import { precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
 import { detectLanguage } from '../workers/language/detect-language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 

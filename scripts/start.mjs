@@ -63,7 +63,7 @@ function buildIfStale() {
   const sdk = spawnSync(process.execPath, [join(root, 'client-sdk/build.mjs'), '--if-stale'], { stdio: 'inherit' });
   if (sdk.status !== 0) process.exit(sdk.status ?? 1);
   const marker = join(root, 'dist/server/main.js');
-  const newest = Math.max(...['protocol', 'core', 'server', 'workers', 'scripts', 'client-sdk/src'].map((d) => newestMtime(join(root, d))));
+  const newest = Math.max(...['protocol', 'core', 'server', 'workers', 'training', 'scripts', 'client-sdk/src'].map((d) => newestMtime(join(root, d))));
   if (existsSync(marker) && statSync(marker).mtimeMs >= newest) return;
   console.log('palabre: building (tsc)…');
   const tsc = join(root, 'node_modules/typescript/bin/tsc');

@@ -55,7 +55,7 @@ export function writeModelCard(path: string, facts: CardFacts): void {
     '## Training data and licences (credited here; no row is shipped or committed)',
     '',
     ...SOURCES[kind],
-    `- ${facts.neutral} civil comments written for this project (\`workers/classifiers/neutral-group-comments.ts\`): sentences naming groups (Islam, women, the veil, Africans, migrants, France…) and harsh but civil political criticism, all labelled acceptable, counted as ${kind === 'toxicity' ? 'half' : 'a quarter'} of one source.`,
+    `- ${facts.neutral} civil comments written for this project (\`training/neutral-group-comments.ts\`): sentences naming groups (Islam, women, the veil, Africans, migrants, France…) and harsh but civil political criticism, all labelled acceptable, counted as ${kind === 'toxicity' ? 'half' : 'a quarter'} of one source.`,
     '',
     `${facts.rows} dataset rows in all. Every source weighs the same and the two classes weigh the same inside each source, so Davidson\'s 24k mostly-offensive tweets do not dominate.`,
     '',

@@ -14,7 +14,7 @@ import { createLearningWorker } from './learning-worker.js';
 import { createAdaptationReader } from './learning/adaptation-reader.js';
 import type { LearnJobData } from '../core/queue/learning-queue.js';
 import { createSiteCache } from '../core/sites/site-cache.js';
-import type { ModerationDeps } from './moderation/moderate-comment.js';
+import type { DecisionDeps } from './decision/decide-automatically.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
 import { startSurgeWatch } from './surge/surge-watch.js';
 import { raiseSiteAlert } from '../core/alerts/raise-alert.js';
@@ -74,7 +74,7 @@ workerConnection = createRedis(config.redis, { maxRetriesPerRequest: null, comma
 const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
 providerQueue = createProviderQueue(redis, base.keys);
 const siteOf = createSiteCache(base).get;
-const deps: ModerationDeps = {
+const deps: DecisionDeps = {
   ...base,
   siteOf,
   adaptationOf: createAdaptationReader(base),
@@ -86,10 +86,10 @@ const deps: ModerationDeps = {
 queues = createModerationQueues(redis, deps.keys, config.MODERATION_QUEUE_SHARDS);
 const reconcileQueues = queues;
 const deferredIn = [deps.providerQueue]; // comments waiting there are not stranded
-moderationWorkers = createModerationWorkers(deps, config, workerConnection, log);
+moderationWorkers = createModerationWorkers(deps, config, workerConnection);
 // started alongside: sites that enable no provider never put a job in its queue
-providerWorker = createProviderWorker(deps, config, workerConnection, log);
-learningWorker = createLearningWorker(deps, workerConnection, log);
+providerWorker = createProviderWorker(deps, config, workerConnection);
+learningWorker = createLearningWorker(deps, workerConnection);
 // webhook deliveries and the queue thresholds watcher (site alerts)
 alerting = startAlerting(deps, workerConnection, log);
 const watchAlerts = alerting.watch;

@@ -12,6 +12,10 @@ export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkEr
 export type { ResumableSubscription } from './resumable-subscription.js';
 export { REJECTION_CODES, REPORT_REASONS } from '../../protocol/comment.js';
 export type * from '../../protocol/comment.js';
+export type { Attribute, Scores } from '../../protocol/attribute.js';
+export type { CommentStatus } from '../../protocol/comment-status.js';
+export type { DecisionTrace } from '../../protocol/decision.js';
+export type { ModelVersion, Reason, ReasonCode, Span, ThresholdCrossing } from '../../protocol/reason.js';
 export type { AuthorProfile } from '../../protocol/author.js';
 export { LABELLED_REASON_CODES, quoteSpans, reasonLabel, type ReasonLang } from './reason-labels.js';
 export type * from '../../protocol/article.js';

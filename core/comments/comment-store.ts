@@ -82,7 +82,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     deps.redis,
     [
       commentKey,
-      keys.queue(input.siteId, comment.status),
+      keys.reviewQueue(input.siteId, comment.status),
       keys.events(input.siteId),
       keys.author(input.siteId, input.author.id),
       idemKey,

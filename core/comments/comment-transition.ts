@@ -4,7 +4,8 @@ import { PalabreError } from '../errors.js';
 import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
 import { decisionStatFields, STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
-import type { Comment, CommentStatus } from '../../protocol/comment.js';
+import type { Comment } from '../../protocol/comment.js';
+import type { CommentStatus } from '../../protocol/comment-status.js';
 import { commentToHash } from './comment.js';
 import { transitionScript } from './transition-script.js';
 
@@ -96,15 +97,15 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     [
       keys.comment(from.siteId, from.id),
       keys.events(from.siteId),
-      keys.queue(from.siteId, 'pending'),
-      keys.queue(from.siteId, 'approved'),
-      keys.queue(from.siteId, 'held'),
-      keys.queue(from.siteId, 'rejected'),
+      keys.reviewQueue(from.siteId, 'pending'),
+      keys.reviewQueue(from.siteId, 'approved'),
+      keys.reviewQueue(from.siteId, 'held'),
+      keys.reviewQueue(from.siteId, 'rejected'),
       keys.article(from.siteId, from.articleId),
       keys.articleRoots(from.siteId, from.articleId),
       from.parentId ? keys.replies(from.siteId, from.parentId) : keys.comment(from.siteId, from.id),
       keys.author(from.siteId, from.author.id),
-      keys.reportedQueue(from.siteId),
+      keys.reviewQueue(from.siteId, 'reported'),
       keys.statsDay(from.siteId, utcDay(now)),
       keys.audit(from.siteId),
     ],

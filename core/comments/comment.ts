@@ -1,5 +1,7 @@
 import { isCommentLanguage } from '../../protocol/language.js';
-import type { Comment, CommentStatus, ModeratorReason, PublicComment, Scores } from '../../protocol/comment.js';
+import type { Comment, ModeratorReason, PublicComment } from '../../protocol/comment.js';
+import type { CommentStatus } from '../../protocol/comment-status.js';
+import type { Scores } from '../../protocol/attribute.js';
 import type { DecisionTrace } from '../../protocol/decision.js';
 import type { Reason } from '../../protocol/reason.js';
 

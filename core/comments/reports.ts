@@ -41,7 +41,7 @@ export async function addReport(
     [
       deps.keys.reports(input.siteId, input.commentId),
       deps.keys.comment(input.siteId, input.commentId),
-      deps.keys.reportedQueue(input.siteId),
+      deps.keys.reviewQueue(input.siteId, 'reported'),
       deps.keys.author(input.siteId, input.authorId),
       deps.keys.statsDay(input.siteId, utcDay(deps.now())),
       deps.keys.authorReports(input.siteId, input.readerId),

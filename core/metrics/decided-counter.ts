@@ -1,5 +1,5 @@
 import { Counter, type Registry } from 'prom-client';
-import type { CommentStatus } from '../../protocol/comment.js';
+import type { CommentStatus } from '../../protocol/comment-status.js';
 
 /** `auto`: the workers' checks; `moderator`: a human, through the server. */
 export type DecidedBy = 'auto' | 'moderator';

@@ -2,7 +2,6 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { CheckResult } from '../../protocol/decision.js';
 import type { RedisKeys } from '../redis/keys.js';
-import type { CommentLanguage } from '../../protocol/language.js';
 
 /**
  * The queue of calls to outside providers (Akismet, a site's HTTP classifier), apart from the
@@ -18,15 +17,16 @@ export interface ProviderAnswer {
   models: Record<string, string>;
 }
 
-/** Decide a comment with the providers' scores merged into the built-in ones. */
+/**
+ * Ask the site's providers about a comment, then decide it with their results merged into the
+ * built-in checks' (workers/decision/decide-automatically.ts). Jobs queued by earlier versions
+ * also carry `lang`, `builtIn` and `trace`: they are ignored, the checks run again.
+ */
 export interface ProviderCheckJobData {
   siteId: string;
   commentId: string;
-  /** The comment version the built-in results were computed on; any other version is stale. */
+  /** The comment version the providers are asked about; any other version is stale. */
   version: number;
-  lang: CommentLanguage;
-  builtIn: CheckResult[];
-  trace: { checks: Record<string, string>; models: Record<string, string> };
   /** Answers kept from an earlier attempt, so a retry only calls the providers that failed. */
   answered?: Partial<Record<ProviderName, ProviderAnswer>>;
 }

@@ -3,7 +3,7 @@
  * `{site:ID}` so a site's multi-key writes stay atomic on Redis Cluster.
  * Article ids are URL-safe by validation, so they never contain braces.
  */
-import type { CommentStatus } from '../../protocol/comment.js';
+import type { ReviewQueue } from '../../protocol/review-queue.js';
 
 export type RedisKeys = ReturnType<typeof redisKeys>;
 
@@ -65,10 +65,12 @@ export function redisKeys(prefix: string) {
     surges: (siteId: string) => `${site(siteId)}:surges`,
     /** Lex sorted set of approved reply ids of one comment. */
     replies: (siteId: string, commentId: string) => `${site(siteId)}:c:${commentId}:replies`,
-    /** Sorted set of comment ids in one moderation status (score depends on the queue). */
-    queue: (siteId: string, status: CommentStatus) => `${site(siteId)}:q:${status}`,
-    /** Sorted set of comments with unresolved reader reports (score: minus the report count). */
-    reportedQueue: (siteId: string) => `${site(siteId)}:q:reported`,
+    /**
+     * Sorted set of one review queue (not a BullMQ queue): the comment ids in one status (score
+     * depends on the queue, see comment-transition.ts) or, for `reported`, those with unresolved
+     * reader reports (score: minus the report count).
+     */
+    reviewQueue: (siteId: string, queue: ReviewQueue) => `${site(siteId)}:q:${queue}`,
     /** String: comment id created under an Idempotency-Key; expires after 24 h. */
     idempotency: (siteId: string, keyDigest: string) => `${site(siteId)}:idem:${keyDigest}`,
     /** Stream of the site's comment events, capped (see EVENT_STREAM_MAXLEN). */

@@ -9,7 +9,7 @@ import { errorResponses } from '../http/common-schemas.js';
 import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from '../moderation/actor.js';
-import { moderateComment } from '../moderation/moderation-service.js';
+import { applyModeratorDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
 
 export const authorParams = z.object({ siteId: idSchema, authorId: z.string().regex(/^[au]_[A-Za-z0-9_-]{10,40}$/, 'must be an author id') });
@@ -39,7 +39,7 @@ async function rejectAll(deps: ServerDeps, siteId: string, authorId: string, act
   let rejected = 0;
   for (const c of await getComments(deps, siteId, ids)) {
     if (c.status === 'rejected') continue;
-    await moderateComment(deps, { siteId, commentId: c.id, action: 'reject', actor, reason: { code: 'abuse', note } });
+    await applyModeratorDecision(deps, { siteId, commentId: c.id, action: 'reject', actor, reason: { code: 'abuse', note } });
     rejected++;
   }
   return rejected;

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { Gauge, Histogram, Registry } from 'prom-client';
-import type { CommentStatus } from '../../protocol/comment.js';
+import type { CommentStatus } from '../../protocol/comment-status.js';
 import type { Logger } from '../../core/logger.js';
 import { createDecidedCounter } from '../../core/metrics/decided-counter.js';
 import { scrapeMetrics } from '../../core/metrics/metrics-registry.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readAudit } from '../../core/audit/audit-log.js';
 import { errors } from '../../core/errors.js';
 import { listModerators } from '../../core/moderators/moderator-store.js';
-import { listPresent } from '../../core/moderation/presence.js';
+import { listPresent } from '../../core/moderators/presence.js';
 import { MAX_STATS_DAYS, siteStats } from '../../core/stats/site-stats.js';
 import { utcDay } from '../../core/stats/stats-fields.js';
 import { errorResponses } from '../http/common-schemas.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { rejectReasonSchema } from '../../protocol/event-schemas.js';
-import { listQueue, queueCounts } from '../../core/comments/moderation-queue-page.js';
+import { countReviewQueues, listReviewQueue } from '../../core/comments/review-queue.js';
 import { REVIEW_QUEUES } from '../../protocol/review-queue.js';
 import { reportSummaries } from '../../core/comments/reports.js';
 import { requireComment } from '../../core/comments/comment-store.js';
-import { claimComment } from '../../core/moderation/claims.js';
+import { claimComment } from '../../core/moderators/claims.js';
 import { articleRefs } from '../../core/articles/article-store.js';
 import { articleIdSchema, idSchema } from '../../protocol/id-schemas.js';
 import { commentParams } from '../comments/comment-schemas.js';
@@ -12,7 +12,7 @@ import { commentSchema } from '../../protocol/comment-schemas.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from './actor.js';
-import { moderateComment, undoDecision } from './moderation-service.js';
+import { applyModeratorDecision, undoDecision } from './moderation-service.js';
 
 const conflictResponse = {
   409: { description: 'The comment changed since `version` (`conflict`); `details.comment` is the current one.' },
@@ -54,8 +54,8 @@ export const moderationRoutes = [
     },
     handler: async ({ deps, params, query }) => {
       const [page, counts] = await Promise.all([
-        listQueue(deps, params.siteId, query.status, query),
-        queueCounts(deps, params.siteId),
+        listReviewQueue(deps, params.siteId, query.status, query),
+        countReviewQueues(deps, params.siteId),
       ]);
       const [reports, articles] = await Promise.all([
         reportSummaries(deps, params.siteId, page.comments.filter((c) => c.reportCount).map((c) => c.id)),
@@ -81,7 +81,7 @@ export const moderationRoutes = [
     },
     handler: async ({ deps, params, body, caller }) => ({
       status: 200,
-      body: { comment: await moderateComment(deps, { ...params, action: 'approve', actor: actorOf(caller.moderator), version: body.version }) },
+      body: { comment: await applyModeratorDecision(deps, { ...params, action: 'approve', actor: actorOf(caller.moderator), version: body.version }) },
     }),
   }),
   defineRoute({
@@ -101,7 +101,7 @@ export const moderationRoutes = [
     handler: async ({ deps, params, body, caller }) => ({
       status: 200,
       body: {
-        comment: await moderateComment(deps, {
+        comment: await applyModeratorDecision(deps, {
           ...params,
           action: 'reject',
           actor: actorOf(caller.moderator),
@@ -163,7 +163,7 @@ export const moderationRoutes = [
       const results = [];
       for (const commentId of [...new Set(body.commentIds)]) {
         try {
-          const comment = await moderateComment(deps, { siteId: params.siteId, commentId, action: body.action, actor, reason: body.reason });
+          const comment = await applyModeratorDecision(deps, { siteId: params.siteId, commentId, action: body.action, actor, reason: body.reason });
           results.push({ commentId, ok: true, comment });
         } catch (err) {
           const e = err as { code?: string; message?: string };

@@ -1,4 +1,5 @@
-import { REJECTION_CODES, type RejectionCode, type Comment, type CommentStatus, type ModeratorReason } from '../../protocol/comment.js';
+import { REJECTION_CODES, type RejectionCode, type Comment, type ModeratorReason } from '../../protocol/comment.js';
+import type { CommentStatus } from '../../protocol/comment-status.js';
 import type { AuditActor } from '../../core/audit/audit-log.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { conflictError, transitionComment, type Transition } from '../../core/comments/comment-transition.js';
@@ -55,7 +56,7 @@ async function withFreshComment(
  * with a `comment.moderated` event, an audit entry and a 10-minute undo window; it also
  * resolves the comment's open reader reports; on a site using Akismet it also queues feedback.
  */
-export async function moderateComment(deps: ServerDeps, cmd: ModerationCommand): Promise<Comment> {
+export async function applyModeratorDecision(deps: ServerDeps, cmd: ModerationCommand): Promise<Comment> {
   let before: Comment | undefined;
   const after = await withFreshComment(deps, cmd.siteId, cmd.commentId, cmd.version, (from) => {
     before = from;

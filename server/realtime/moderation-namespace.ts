@@ -2,8 +2,8 @@ import type { Namespace, Socket } from 'socket.io';
 import type { ModerationClientEvents, ModerationServerEvents } from '../../protocol/events.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { errors } from '../../core/errors.js';
-import { claimComment } from '../../core/moderation/claims.js';
-import { markAbsent, markPresent, publishPresence } from '../../core/moderation/presence.js';
+import { claimComment } from '../../core/moderators/claims.js';
+import { markAbsent, markPresent, publishPresence } from '../../core/moderators/presence.js';
 import { moderatorFromToken, type Moderator } from '../../core/moderators/moderator-store.js';
 import { getSite } from '../../core/sites/site-store.js';
 import { safeEqual } from '../auth/authenticate.js';
@@ -14,7 +14,7 @@ import {
   moderationSubscribeSchema,
 } from '../../protocol/event-schemas.js';
 import { actorOf } from '../moderation/actor.js';
-import { moderateComment, undoDecision } from '../moderation/moderation-service.js';
+import { applyModeratorDecision, undoDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
 import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
 import type { EventRelay } from './event-relay.js';
@@ -97,7 +97,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
       'comment.approve',
       withAck(moderationDecisionSchema, async (msg) => {
         await assertSite(msg.siteId);
-        return { comment: await moderateComment(deps, { ...msg, action: 'approve', actor: actor() }) };
+        return { comment: await applyModeratorDecision(deps, { ...msg, action: 'approve', actor: actor() }) };
       }, onError),
     );
 
@@ -105,7 +105,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
       'comment.reject',
       withAck(moderationRejectSchema, async (msg) => {
         await assertSite(msg.siteId);
-        return { comment: await moderateComment(deps, { ...msg, action: 'reject', actor: actor() }) };
+        return { comment: await applyModeratorDecision(deps, { ...msg, action: 'reject', actor: actor() }) };
       }, onError),
     );
 

@@ -6,7 +6,7 @@ import { setupCommentsNamespace, type CommentsNamespace } from './comments-names
 import { articleOf, articleRoom, moderationEmitFor, moderationRoom, readerEmitFor } from './event-dispatch.js';
 import { EventRelay, RELAY_BLOCK_MS } from './event-relay.js';
 import { disconnectModerator, setupModerationNamespace, type ModerationNamespace } from './moderation-namespace.js';
-import { createCountsNotifier } from './queue-counts-notifier.js';
+import { createReviewCountsNotifier } from './review-counts-notifier.js';
 import { OriginAllowlist } from './origin-allowlist.js';
 
 /** Largest socket message accepted; a bigger one closes the connection. */
@@ -41,7 +41,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
   const moderation = io.of('/moderation') as ModerationNamespace;
   const comments = io.of('/comments') as CommentsNamespace;
 
-  const counts = createCountsNotifier(deps, moderation);
+  const counts = createReviewCountsNotifier(deps, moderation);
   const reader = createRedis(deps.config.redis, { commandTimeout: RELAY_BLOCK_MS + 5000 }, deps.log);
   await reader.connect();
   const relay = new EventRelay({

@@ -107,7 +107,7 @@ describe('a comment whose checks fail inside a batch', () => {
         return undefined;
       },
     };
-    worker = createModerationWorker(deps, server.config, connection, server.deps.log);
+    worker = createModerationWorker(deps, server.config, connection);
     const [good, bad] = await storeComments('mixed', ['Analyse très juste, merci.', 'Ce commentaire fait boum']);
     await enqueueTogether([good!, bad!]);
 

@@ -46,7 +46,7 @@ describe('posting a comment', () => {
     const second = await postComment(server, site, 'a-idem', { body: 'Une fois', author: { name: 'Awa' } }, headers);
     expect(second.status).toBe(202);
     expect(second.body.comment.id).toBe(first.body.comment.id);
-    const pending = await server.deps.redis.zrange(server.deps.keys.queue(site.id, 'pending'), '0', '-1');
+    const pending = await server.deps.redis.zrange(server.deps.keys.reviewQueue(site.id, 'pending'), '0', '-1');
     expect(pending.filter((id) => id === first.body.comment.id)).toHaveLength(1);
     expect(pending).toContain(first.body.comment.id);
   });

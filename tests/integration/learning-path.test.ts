@@ -16,7 +16,7 @@ const connection = () => createRedis(process.env.TEST_REDIS_URL, { maxRetriesPer
 beforeAll(async () => {
   server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
   site = await createTestSite(server, { velocity: { maxComments: 1000, perSeconds: 1 } });
-  learning = createLearningWorker(server.deps, connection(), server.deps.log);
+  learning = createLearningWorker(server.deps, connection());
   moderation = await startInProcessWorker(server);
 });
 afterAll(async () => {

@@ -38,6 +38,17 @@ describe('outside providers', () => {
     expect(c.decision?.models.akismet).toBe('1.1');
   });
 
+  it('decides through the same checks and trace as a site without providers, naming Akismet as the model that crossed', async () => {
+    const site = await createTestSite(server, { providers: akismetPolicy(akismet) });
+    const plain = await createTestSite(server);
+    const body = `Achetez maintenant, cliquez ici SPAM ${Date.now()}`;
+    const [viaProviders, builtInOnly] = await Promise.all([postAndDecide(server, site, body), postAndDecide(server, plain, body)]);
+    expect(viaProviders.decision?.checks).toEqual(builtInOnly.decision?.checks);
+    expect(viaProviders.decision?.models).toEqual({ ...builtInOnly.decision?.models, akismet: '1.1' });
+    const crossed = viaProviders.reasons?.find((r) => r.code === 'spam_above_reject');
+    expect(crossed).toMatchObject({ threshold: { attribute: 'spam', step: 'reject', score: 0.99 }, model: { id: 'akismet', version: '1.1' } });
+  });
+
   it('holds an Akismet spam verdict when the site rejects only at spam 1, and rejects a discard', async () => {
     const site = await createTestSite(server, { thresholds: { spam: { hold: 0.5, reject: 1 } }, providers: akismetPolicy(akismet) });
     expect((await postAndDecide(server, site, `Gagnez vite SPAM ${Date.now()}`)).status).toBe('held');

@@ -62,7 +62,7 @@ describe('a comment whose checks keep failing', () => {
     await server.deps.redis.hset(server.deps.keys.site(broken.id), 'policy', '{not json');
     const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
     const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get };
-    worker = createModerationWorker(deps, server.config, connection, server.deps.log);
+    worker = createModerationWorker(deps, server.config, connection);
     // the broken policy also breaks the API's own read, so store the comment directly
     const { comment } = await createComment(server.deps, {
       siteId: broken.id,

@@ -5,7 +5,7 @@ import { createRedis } from '../../core/redis/connection.js';
 import { getSite } from '../../core/sites/site-store.js';
 import { startAlerting, type Alerting } from '../../workers/alerts/start-alerting.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
-import type { ModerationDeps } from '../../workers/moderation/moderate-comment.js';
+import type { DecisionDeps } from '../../workers/decision/decide-automatically.js';
 import { endDueSurges } from '../../workers/surge/end-surges.js';
 import { createTestSite, postComment } from '../support/fixtures.js';
 import { waitUntil } from '../support/in-process-worker.js';
@@ -19,7 +19,7 @@ let connection: ReturnType<typeof createRedis>;
 let alerting: Alerting;
 let worker: Worker;
 let receiver: WebhookReceiver;
-let deps: ModerationDeps;
+let deps: DecisionDeps;
 
 // the moderation worker wired as workers/main.ts wires it: surges raise the site's webhooks
 beforeAll(async () => {
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const base = { ...server.deps, siteOf: (id: string) => getSite(server.deps, id), webhookBackoffMs: 100 };
   alerting = startAlerting(base, connection, server.deps.log);
   deps = { ...base, raiseAlert: raiseSiteAlert.bind(null, { ...base, webhookQueue: alerting.webhookQueue }) };
-  worker = createModerationWorker(deps, server.config, connection, server.deps.log);
+  worker = createModerationWorker(deps, server.config, connection);
   await Promise.all([worker.waitUntilReady(), alerting.worker.waitUntilReady()]);
   receiver = await startWebhookReceiver(SECRET);
 });

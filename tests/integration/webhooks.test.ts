@@ -200,7 +200,7 @@ describe('queue thresholds watcher', () => {
     try {
       const first = await postComment(server, site, 'elections', { body: 'Le premier commentaire', author: { name: 'Awa' } });
       await postComment(server, site, 'elections', { body: 'Le second commentaire', author: { name: 'Moussa' } });
-      const heldKey = server.deps.keys.queue(site.id, 'held');
+      const heldKey = server.deps.keys.reviewQueue(site.id, 'held');
       await waitUntil(() => server.deps.redis.zcard(heldKey), (n) => n === 2);
       const mine = async (deps: WatcherDeps) => (await watchQueues(deps)).filter((x) => x.siteId === site.id);
       expect(await mine(watcherDeps)).toHaveLength(0); // held a moment ago: not too old

@@ -2,8 +2,8 @@ import type { ReasonCode } from '../../protocol/reason.js';
 import { refusedOnArrival } from '../../server/comments/comment-routes.js';
 import { readerReports } from '../../server/moderation/report-service.js';
 import { checks, type CheckReasonCode } from '../../workers/checks/index.js';
-import { decisionReasons } from '../../workers/moderation/decide-status.js';
-import { pipelineReasons } from '../../workers/moderation/hold-for-human.js';
+import { decisionReasons } from '../../workers/decision/decide-status.js';
+import { pipelineReasons } from '../../workers/decision/hold-for-human.js';
 import { providerReasons } from '../../workers/providers/consult-providers.js';
 import { akismetReasons } from '../../workers/providers/providers.js';
 

@@ -9,7 +9,7 @@ import type { TestServer } from './test-server.js';
 export async function startInProcessWorker(server: TestServer): Promise<{ worker: Worker; close(): Promise<void> }> {
   const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
   const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
-  const worker = createModerationWorker(deps, server.config, connection, server.deps.log);
+  const worker = createModerationWorker(deps, server.config, connection);
   await worker.waitUntilReady();
   return {
     worker,

@@ -11,7 +11,7 @@ import type { TestServer } from './test-server.js';
 export async function startProviderPipeline(server: TestServer): Promise<{ close(): Promise<void> }> {
   const moderation = await startInProcessWorker(server);
   const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
-  const worker = createProviderWorker({ ...server.deps, siteOf: createSiteCache(server.deps).get }, server.config, connection, server.deps.log);
+  const worker = createProviderWorker({ ...server.deps, siteOf: createSiteCache(server.deps).get }, server.config, connection);
   await worker.waitUntilReady();
   return {
     async close() {

@@ -15,6 +15,6 @@ return smallest
 
 /** The id of the held comment posted first, or null when none is held. */
 export async function oldestHeldId(deps: Pick<CoreDeps, 'redis' | 'keys'>, siteId: string): Promise<string | null> {
-  const id = (await smallestMemberScript.run(deps.redis, [deps.keys.queue(siteId, 'held')], [])) as string | null;
+  const id = (await smallestMemberScript.run(deps.redis, [deps.keys.reviewQueue(siteId, 'held')], [])) as string | null;
   return id || null;
 }

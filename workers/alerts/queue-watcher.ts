@@ -23,8 +23,8 @@ export async function watchQueues(deps: WatcherDeps, opts: { lockMs?: number } =
     if (!alerts || !Object.values(alerts.webhooks).some(isDeliverable)) continue;
     if (alerts.queueOver) {
       const [pending, held] = await Promise.all([
-        deps.redis.zcard(deps.keys.queue(siteId, 'pending')),
-        deps.redis.zcard(deps.keys.queue(siteId, 'held')),
+        deps.redis.zcard(deps.keys.reviewQueue(siteId, 'pending')),
+        deps.redis.zcard(deps.keys.reviewQueue(siteId, 'held')),
       ]);
       if (pending + held >= alerts.queueOver) {
         const data = { pending, held, total: pending + held, threshold: alerts.queueOver };
@@ -42,7 +42,7 @@ export async function watchQueues(deps: WatcherDeps, opts: { lockMs?: number } =
           postedAt: oldest.createdAt,
           waitingMinutes: Math.floor(waitedMs / 60_000),
           thresholdMinutes: alerts.heldOlderThanMinutes,
-          held: await deps.redis.zcard(deps.keys.queue(siteId, 'held')),
+          held: await deps.redis.zcard(deps.keys.reviewQueue(siteId, 'held')),
         };
         raised.push(...(await raiseOncePerCooldown(deps, siteId, alerts, 'held.too_old', data)));
       }

@@ -25,7 +25,7 @@ export function startAlerting(
 ): Alerting {
   const webhookQueue = createWebhookQueue(deps.redis, deps.keys);
   const full: WatcherDeps = { ...deps, webhookQueue };
-  const worker = createWebhookWorker(full, connection, log);
+  const worker = createWebhookWorker(full, connection);
   return {
     webhookQueue,
     worker,

@@ -1,8 +1,9 @@
-import { Worker } from 'bullmq';
+import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../core/logger.js';
 import type { RedisKeys } from '../../core/redis/keys.js';
 import { WEBHOOK_QUEUE, type WebhookJobData } from '../../core/alerts/webhook-queue.js';
+import { createQueueWorker } from '../queue-worker.js';
 import { deliverWebhook, type DeliveryDeps, type DeliveryOutcome } from './deliver-webhook.js';
 
 /** Receivers are slow outside services: a few deliveries at once, whatever the moderation concurrency. */
@@ -10,25 +11,23 @@ const WEBHOOK_CONCURRENCY = 4;
 
 /** The BullMQ worker of the `webhooks` queue: one signed POST per job, retried with exponential backoff. */
 export function createWebhookWorker(
-  deps: DeliveryDeps & { readonly keys: RedisKeys },
+  deps: DeliveryDeps & { readonly keys: RedisKeys; readonly log: Logger },
   connection: Redis,
-  log: Logger,
 ): Worker<WebhookJobData, DeliveryOutcome> {
-  const worker = new Worker<WebhookJobData, DeliveryOutcome>(
+  const worker = createQueueWorker<WebhookJobData, DeliveryOutcome>(
     WEBHOOK_QUEUE,
     (job) => deliverWebhook(deps, job.data, job.attemptsMade + 1),
-    { connection, prefix: deps.keys.bullPrefix, concurrency: WEBHOOK_CONCURRENCY },
+    {
+      connection,
+      deps,
+      concurrency: WEBHOOK_CONCURRENCY,
+      describe: (job) => ({ siteId: job.data.siteId, webhook: job.data.webhook, alertId: job.data.payload.id }),
+      // a failure that will be retried is routine; giving up is worth a warning
+      failureLevel: (_err, final) => (final ? 'warn' : 'info'),
+    },
   );
   worker.on('completed', (job, outcome) => {
-    if (!outcome.delivered) log.info({ siteId: job.data.siteId, webhook: job.data.webhook, why: outcome.skipped }, 'webhook not sent');
+    if (!outcome.delivered) deps.log.info({ siteId: job.data.siteId, webhook: job.data.webhook, why: outcome.skipped }, 'webhook not sent');
   });
-  worker.on('failed', (job, err) => {
-    if (!job) return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-    const fields = { siteId: job.data.siteId, webhook: job.data.webhook, alertId: job.data.payload.id, attempt: job.attemptsMade };
-    if (final) log.warn({ ...fields, err: err.message }, 'webhook delivery given up');
-    else log.info({ ...fields, err: err.message }, 'webhook delivery failed; will retry');
-  });
-  worker.on('error', (err) => log.warn({ err: err.message }, 'webhook worker error'));
   return worker;
 }

@@ -1,4 +1,4 @@
-import type { Attribute } from '../../protocol/comment.js';
+import type { Attribute } from '../../protocol/attribute.js';
 import type { Reason, ReasonCode, ReasonSource } from '../../protocol/reason.js';
 import type { ScoredSpan, TextScorer } from '../scoring/scorer.js';
 import { defineCheck } from './define-check.js';

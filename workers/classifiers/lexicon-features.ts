@@ -1,4 +1,4 @@
-import type { Attribute } from '../../protocol/comment.js';
+import type { Attribute } from '../../protocol/attribute.js';
 import { findDehumanisation } from '../scoring/dehumanisation.js';
 import type { LexiconEntry } from '../scoring/lexicon-entry.js';
 import { LEXICON_EN } from '../scoring/lexicon-en.js';

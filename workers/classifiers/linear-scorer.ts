@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Attribute, Scores } from '../../protocol/comment.js';
+import type { Attribute, Scores } from '../../protocol/attribute.js';
 import { saturate } from '../scoring/saturate.js';
 import type { ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
 import type { CommentLanguage } from '../../protocol/language.js';

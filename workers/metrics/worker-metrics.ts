@@ -1,6 +1,6 @@
 import type { Job, Worker } from 'bullmq';
 import { Counter, Histogram, Registry } from 'prom-client';
-import type { CommentStatus } from '../../protocol/comment.js';
+import type { CommentStatus } from '../../protocol/comment-status.js';
 import { createDecidedCounter } from '../../core/metrics/decided-counter.js';
 
 /**

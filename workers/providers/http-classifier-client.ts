@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Scores } from '../../protocol/comment.js';
+import type { Scores } from '../../protocol/attribute.js';
 import type { HttpClassifierPolicy } from '../../core/sites/provider-policy.js';
 import { ProviderError } from './provider-error.js';
 import { providerFetch, readText } from './provider-fetch.js';

@@ -1,13 +1,13 @@
 import { getComment } from '../../core/comments/comment-store.js';
 import type { ProviderFeedbackJobData } from '../../core/queue/provider-queue.js';
-import type { ModerationDeps } from '../moderation/moderate-comment.js';
+import type { DecisionDeps } from '../decision/decide-automatically.js';
 import { akismetSubmit } from './akismet-client.js';
 
 /**
  * Tells Akismet a moderator corrected it, so it learns the site's spam. Skipped when the
  * comment is gone or the site turned Akismet off since; errors throw so BullMQ retries.
  */
-export async function sendAkismetFeedback(deps: ModerationDeps, data: ProviderFeedbackJobData): Promise<'sent' | 'skipped'> {
+export async function sendAkismetFeedback(deps: DecisionDeps, data: ProviderFeedbackJobData): Promise<'sent' | 'skipped'> {
   const [comment, site] = await Promise.all([getComment(deps, data.siteId, data.commentId), deps.siteOf(data.siteId)]);
   const akismet = site?.policy.providers.akismet;
   if (!comment || !akismet?.enabled) return 'skipped';

@@ -3,7 +3,7 @@ import type { CoreDeps } from '../../core/deps.js';
 import { idFloorAt } from '../../core/ids.js';
 import { commentIdsOf, moderationJobsFor, type ModerationQueues } from '../../core/queue/moderation-queue.js';
 import { listSiteIds } from '../../core/sites/site-store.js';
-import { holdForHuman } from '../moderation/hold-for-human.js';
+import { holdForHuman } from '../decision/hold-for-human.js';
 
 /** A comment pending longer than this with no job was stranded (crash between store and enqueue). */
 export const STRANDED_AFTER_MS = 30_000;
@@ -39,7 +39,7 @@ export async function reconcilePending(
   const ceiling = idFloorAt(deps.now() - (opts.olderThanMs ?? STRANDED_AFTER_MS));
   let jobOf: Map<string, JobState> | undefined;
   for (const siteId of await listSiteIds(deps)) {
-    const ids = await deps.redis.zrangebylex(deps.keys.queue(siteId, 'pending'), '-', `(${ceiling}`, 'LIMIT', 0, PER_SITE);
+    const ids = await deps.redis.zrangebylex(deps.keys.reviewQueue(siteId, 'pending'), '-', `(${ceiling}`, 'LIMIT', 0, PER_SITE);
     if (ids.length === 0) continue;
     jobOf ??= await jobsByComment(queues, opts.alsoLiveIn ?? []);
     const missing: string[] = [];

@@ -1,4 +1,4 @@
-import type { Attribute } from '../../protocol/comment.js';
+import type { Attribute } from '../../protocol/attribute.js';
 import type { CommentLanguage } from '../../protocol/language.js';
 
 /** One weighted term of a lexicon, matched like site word lists (`*` wildcard, obfuscation-proof). */

@@ -1,4 +1,4 @@
-import type { Attribute, Scores } from '../../protocol/comment.js';
+import type { Attribute, Scores } from '../../protocol/attribute.js';
 import { toRawSpan, type NormalizedText } from '../text/normalize.js';
 import { compileTerms, type TermMatcher } from '../text/term-matcher.js';
 import { findDehumanisation } from './dehumanisation.js';

@@ -1,5 +1,5 @@
 import type { CommentLanguage } from '../../protocol/language.js';
-import type { Attribute, Scores } from '../../protocol/comment.js';
+import type { Attribute, Scores } from '../../protocol/attribute.js';
 import type { Span } from '../../protocol/reason.js';
 import type { NormalizedText } from '../text/normalize.js';
 

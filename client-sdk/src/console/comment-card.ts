@@ -1,4 +1,5 @@
-import type { Attribute, Comment } from '../../../protocol/comment.js';
+import type { Comment } from '../../../protocol/comment.js';
+import type { Attribute } from '../../../protocol/attribute.js';
 import type { Reason } from '../../../protocol/reason.js';
 import type { AuthorProfile } from '../../../protocol/author.js';
 import type { ArticleRef } from '../../../protocol/article.js';

@@ -1,4 +1,5 @@
 import type { ModeratorClient, QueueStatus } from '../moderator-client.js';
+import type { ConsoleApp } from './console-app-handle.js';
 import { consoleLayout } from './console-layout.js';
 import { openHelp } from './help-dialog.js';
 import { setLang, t, type Lang } from './i18n.js';
@@ -9,18 +10,6 @@ import { queueLoader } from './queue-loader.js';
 import type { Session } from './session.js';
 import { selectionClaims } from './selection-claims.js';
 import { initialState, moveSelection, type ConsoleState, type Notice } from './state.js';
-
-export interface ConsoleApp {
-  readonly state: ConsoleState;
-  readonly client: ModeratorClient;
-  render(): void;
-  notify(text: string, kind?: Notice['kind']): void;
-  /** Reloads the current queue from the server. */
-  load(): Promise<void>;
-  /** Claims the selected comment and loads its author's history. */
-  selectionChanged(): void;
-  signOut(error?: string): void;
-}
 
 export interface ConsoleOptions {
   root: HTMLElement;

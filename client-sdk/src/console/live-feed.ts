@@ -1,6 +1,6 @@
 import type { Comment } from '../../../protocol/comment.js';
 import type { ResumableSubscription } from '../resumable-subscription.js';
-import type { ConsoleApp } from './console-app.js';
+import type { ConsoleApp } from './console-app-handle.js';
 import { t, type MessageKey } from './i18n.js';
 import { applyComment, moderatorName, rememberArticles, removeComment } from './state.js';
 

@@ -1,7 +1,7 @@
 import type { Comment } from '../../../protocol/comment.js';
 import { isHttpError } from '../errors.js';
 import { askBan } from './ban-dialog.js';
-import type { ConsoleApp } from './console-app.js';
+import type { ConsoleApp } from './console-app-handle.js';
 import { t } from './i18n.js';
 import { applyComment } from './state.js';
 import { askRejectReason } from './reject-dialog.js';

@@ -1,5 +1,5 @@
 import { isHttpError } from '../errors.js';
-import type { ConsoleApp } from './console-app.js';
+import type { ConsoleApp } from './console-app-handle.js';
 import { t } from './i18n.js';
 import { applyComment, rememberArticles } from './state.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTrainingText, repairMojibake } from '../../../workers/classifiers/clean-training-text.js';
+import { cleanTrainingText, repairMojibake } from '../../../training/clean-training-text.js';
 import { hashedFeatures } from '../../../workers/classifiers/hashed-features.js';
 import { isIdentityTerm } from '../../../workers/classifiers/identity-terms.js';
 import { LEXICON_FEATURES, lexiconFeatures } from '../../../workers/classifiers/lexicon-features.js';
-import { fitPlatt, rocAuc } from '../../../workers/classifiers/metrics.js';
+import { fitPlatt, rocAuc } from '../../../training/evaluation-metrics.js';
 import { TOAD_FR, WORD_LISTS } from '../../../workers/classifiers/word-lists.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 

@@ -1,17 +1,17 @@
 import { commentIdsOf, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+import { decideAutomatically, type DecisionDeps, type DecisionOutcome } from './decide-automatically.js';
 import { holdForHuman } from './hold-for-human.js';
-import { moderateComment, type ModerationDeps, type ModerationOutcome } from './moderate-comment.js';
 
 /**
- * Moderates every comment of one job side by side. A comment that fails does not hold back
- * the others: they are written, then the job throws so BullMQ retries it, and the retry skips
- * what is no longer pending.
+ * Decides every comment of one moderate job side by side. A comment that fails does not hold
+ * back the others: they are written, then the job throws so BullMQ retries it, and the retry
+ * skips what is no longer pending.
  */
-export async function moderateBatch(deps: ModerationDeps, data: ModerateJobData): Promise<Record<ModerationOutcome, number>> {
+export async function moderateBatch(deps: DecisionDeps, data: ModerateJobData): Promise<Record<DecisionOutcome, number>> {
   const outcomes = await Promise.allSettled(
-    commentIdsOf(data).map((commentId) => moderateComment(deps, { siteId: data.siteId, commentId })),
+    commentIdsOf(data).map((commentId) => decideAutomatically(deps, { siteId: data.siteId, commentId })),
   );
-  const tally: Record<ModerationOutcome, number> = { decided: 0, deferred: 0, already_decided: 0, missing: 0 };
+  const tally: Record<DecisionOutcome, number> = { decided: 0, deferred: 0, already_decided: 0, missing: 0, stale: 0 };
   const failures: unknown[] = [];
   for (const o of outcomes) {
     if (o.status === 'fulfilled') tally[o.value]++;
@@ -25,7 +25,7 @@ export async function moderateBatch(deps: ModerationDeps, data: ModerateJobData)
 }
 
 /** After the last attempt: what is still pending in the job waits for a human (`check_failed`). */
-export async function holdBatchForHuman(deps: ModerationDeps, data: ModerateJobData, error: string): Promise<number> {
+export async function holdBatchForHuman(deps: DecisionDeps, data: ModerateJobData, error: string): Promise<number> {
   const held = await Promise.all(commentIdsOf(data).map((commentId) => holdForHuman(deps, data.siteId, commentId, error)));
   return held.filter(Boolean).length;
 }

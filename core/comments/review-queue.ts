@@ -5,12 +5,12 @@ import { getComments } from './comment-store.js';
 import { foldForSearch } from './search-text.js';
 
 
-export interface QueuePage {
+export interface ReviewQueuePage {
   comments: Comment[];
   nextCursor: string | null;
 }
 
-export interface QueueQuery {
+export interface ReviewQueueQuery {
   limit: number;
   cursor?: string | undefined;
   articleId?: string | undefined;
@@ -32,14 +32,14 @@ interface Entry {
 type Source = (cursor: string | undefined) => Promise<Entry[]>;
 
 /**
- * One page of a moderation queue. Unfiltered, it reads the queue's sorted set in its order
+ * One page of a review queue. Unfiltered, it reads the queue's sorted set in its order
  * (held: riskiest then oldest; pending: oldest; reported: most reported; decided: newest).
  * Filtered by article or author, it walks that article's or author's comments in time order
  * and keeps those in the queue; a text search reads bodies as it goes. A filtered request
  * reads at most 5,000 entries and returns a cursor to go on from there.
  */
-export async function listQueue(deps: CoreDeps, siteId: string, queue: ReviewQueue, query: QueueQuery): Promise<QueuePage> {
-  const key = queue === 'reported' ? deps.keys.reportedQueue(siteId) : deps.keys.queue(siteId, queue);
+export async function listReviewQueue(deps: CoreDeps, siteId: string, queue: ReviewQueue, query: ReviewQueueQuery): Promise<ReviewQueuePage> {
+  const key = deps.keys.reviewQueue(siteId, queue);
   const newestFirst = queue === 'approved' || queue === 'rejected';
   const index = query.articleId
     ? deps.keys.articleAll(siteId, query.articleId)
@@ -138,10 +138,10 @@ function parseScoreCursor(cursor: string | undefined): { score: number; id: stri
   return Number.isFinite(n) && id ? { score: n, id } : null;
 }
 
-/** Number of comments in each queue. */
-export async function queueCounts(deps: CoreDeps, siteId: string): Promise<ReviewQueueCounts> {
+/** Number of comments in each review queue. */
+export async function countReviewQueues(deps: CoreDeps, siteId: string): Promise<ReviewQueueCounts> {
   const pipe = deps.redis.pipeline();
-  for (const q of REVIEW_QUEUES) pipe.zcard(q === 'reported' ? deps.keys.reportedQueue(siteId) : deps.keys.queue(siteId, q));
+  for (const q of REVIEW_QUEUES) pipe.zcard(deps.keys.reviewQueue(siteId, q));
   const rows = (await pipe.exec()) ?? [];
   return Object.fromEntries(REVIEW_QUEUES.map((q, i) => [q, Number(rows[i]?.[1] ?? 0)])) as ReviewQueueCounts;
 }

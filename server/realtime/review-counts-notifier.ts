@@ -1,4 +1,4 @@
-import { queueCounts } from '../../core/comments/moderation-queue-page.js';
+import { countReviewQueues } from '../../core/comments/review-queue.js';
 import type { ServerDeps } from '../server-deps.js';
 import { moderationRoom } from './event-dispatch.js';
 import type { ModerationNamespace } from './moderation-namespace.js';
@@ -8,7 +8,7 @@ import type { ModerationNamespace } from './moderation-namespace.js';
  * together are coalesced into one read of the counts, and only rooms with moderators on this
  * server are counted, so a burst costs a few Redis reads, not one per comment.
  */
-export function createCountsNotifier(deps: ServerDeps, nsp: ModerationNamespace): { changed(siteId: string): void } {
+export function createReviewCountsNotifier(deps: ServerDeps, nsp: ModerationNamespace): { changed(siteId: string): void } {
   const dirty = new Set<string>();
   let scheduled = false;
   const flush = async () => {
@@ -19,7 +19,7 @@ export function createCountsNotifier(deps: ServerDeps, nsp: ModerationNamespace)
       const room = moderationRoom(siteId);
       if (!nsp.adapter.rooms.get(room)?.size) continue;
       try {
-        nsp.to(room).emit('queue.counts', { siteId, counts: await queueCounts(deps, siteId) });
+        nsp.to(room).emit('queue.counts', { siteId, counts: await countReviewQueues(deps, siteId) });
       } catch (err) {
         deps.log.warn({ err: (err as Error).message }, 'queue counts failed');
       }

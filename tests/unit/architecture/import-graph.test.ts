@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { importCycles, layerViolations, readImportGraph, type LayerRule } from '../../support/import-graph.js';
+
+const graph = readImportGraph(process.cwd(), ['protocol', 'core', 'server', 'workers', 'training', 'scripts', 'client-sdk', 'bench', 'tests']);
+
+/** The arrows docs/architecture.md forbids; a folder's own files are never caught by its rule. */
+const RULES: LayerRule[] = [
+  { name: 'protocol imports nothing of ours', from: /^protocol\//, to: /^(?!protocol\/)/ },
+  { name: 'core is below server and workers', from: /^core\//, to: /^(server|workers|training|scripts)\// },
+  { name: 'only the pages and the tests use the SDK', from: /^(?!client-sdk\/)/, to: /^client-sdk\//, unless: /^(tests|server\/pages)\// },
+  { name: 'the SDK speaks protocol only', from: /^client-sdk\//, to: /^(?!client-sdk\/|protocol\/)/ },
+  { name: 'the browser bundles carry no zod schema', from: /^client-sdk\//, to: /^protocol\/.*-schemas\.ts$/ },
+  { name: 'server and workers never import each other', from: /^server\//, to: /^workers\// },
+  { name: 'server and workers never import each other', from: /^workers\//, to: /^server\// },
+  { name: 'the workers never load training code', from: /^(workers|server|core)\//, to: /^training\// },
+];
+
+describe('the import graph', () => {
+  it('reads every source file and its imports', () => {
+    expect(graph.files.size).toBeGreaterThan(300);
+    expect(graph.files.get('workers/checks/index.ts')?.local).toContain('workers/checks/velocity.ts');
+    expect(graph.files.get('protocol/comment-schemas.ts')?.packages).toEqual(['zod']);
+  });
+
+  it('has no import cycle, type-only imports included', () => {
+    expect(importCycles(graph)).toEqual([]);
+  });
+
+  it('has no arrow the layers forbid', () => {
+    expect(layerViolations(graph, RULES)).toEqual([]);
+  });
+
+  it('keeps protocol on zod alone and the SDK on socket.io-client alone', () => {
+    const packagesOf = (prefix: string) =>
+      new Set([...graph.files].filter(([f]) => f.startsWith(prefix) && !f.startsWith('client-sdk/build')).flatMap(([, v]) => v.packages));
+    expect([...packagesOf('protocol/')]).toEqual(['zod']);
+    expect([...packagesOf('client-sdk/src/')]).toEqual(['socket.io-client']);
+  });
+
+  it('catches a cycle and a forbidden arrow when there is one', () => {
+    const bad = {
+      files: new Map([
+        ['core/a.ts', { local: ['server/b.ts'], packages: [] }],
+        ['server/b.ts', { local: ['core/a.ts'], packages: [] }],
+      ]),
+    };
+    expect(importCycles(bad)).toEqual([['core/a.ts', 'server/b.ts']]);
+    expect(layerViolations(bad, RULES)).toEqual(['core/a.ts → server/b.ts (core is below server and workers)']);
+  });
+});
