@@ -58,7 +58,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     now: Date.now,
     newId,
     config,
-    signer: tokenSigner(config.JWT_SECRET),
+    // JWT_SECRET verifies tokens without a kid; generated beside JWT_KEYS it verifies nothing
+    signer: tokenSigner({ jwtSecret: config.jwtKeys.length > 0 && config.jwtSecretGenerated ? undefined : config.JWT_SECRET, jwtKeys: config.jwtKeys }),
     writeLimits: createWriteLimits({
       redis,
       keyPrefix: keys.rateLimits,
