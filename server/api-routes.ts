@@ -9,6 +9,7 @@ import { adaptationRoutes } from './moderation/adaptation-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
+import { sessionRoutes } from './auth/oidc/oidc-routes.js';
 import type { RouteSpec } from './http/route-spec.js';
 
 /** Every /api/v1 route; the OpenAPI document and the router are both built from this list. */
@@ -24,4 +25,5 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...insightRoutes,
   ...adaptationRoutes,
   ...articleRoutes,
+  ...sessionRoutes,
 ];

@@ -8,6 +8,7 @@ import { ensureDemoSite } from '../core/sites/demo-site.js';
 import { warnWithoutReplica } from '../core/redis/replication-check.js';
 import { startPalabreServer, type RunningServer } from './palabre-server.js';
 import { createServerDeps } from './server-deps.js';
+import { discoverOidc } from './auth/oidc/oidc-client.js';
 
 const bootConfig = loadConfigOrExit();
 const log = createLogger(bootConfig.LOG_LEVEL, 'palabre-server');
@@ -31,7 +32,12 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 redis = await connectOrExit(bootConfig, log);
 
 const { config, adminTokenIsNew } = await settleDevSecrets(redis, redisKeys(bootConfig.KEY_PREFIX), bootConfig);
-const deps = createServerDeps(config, redis, log);
+const oidc = await discoverOidc(config, log).catch((err: unknown) => {
+  log.fatal((err as Error).message);
+  process.stderr.write(`palabre: ${(err as Error).message}\n`);
+  process.exit(1);
+});
+const deps = createServerDeps(config, redis, log, { oidc });
 if (adminTokenIsNew) {
   process.stdout.write(
     `\nGenerated ADMIN_TOKEN (development only, shown once; kept in Redis ${deps.keys.devSecrets}):\n  ${config.ADMIN_TOKEN}\n\n`,

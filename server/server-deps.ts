@@ -11,6 +11,7 @@ import { createProviderQueue, type ProviderJobData } from '../core/queue/provide
 import { createLearningQueue, type LearnJobData } from '../core/queue/learning-queue.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { createSiteCache, type SiteCache } from '../core/sites/site-cache.js';
+import type { OidcClient } from './auth/oidc/oidc-client.js';
 import { createCommentDurability, type CommentDurability } from './comments/comment-durability.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
 import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
@@ -26,6 +27,10 @@ export interface ServerDeps extends CoreDeps {
   readonly moderationQueues: ModerationQueues;
   /** When a new comment may be answered 202 (DURABILITY). */
   readonly durability: CommentDurability;
+  /** The newsroom's OpenID provider, when OIDC_ISSUER is set (discovered at boot). */
+  readonly oidc: OidcClient | undefined;
+  /** Called when a sign-in ends on this server, so its sockets close at once (others notice within seconds). */
+  staffSessionEnded?: (sessionId: string) => void;
   /** Outside providers' queue: the server only adds Akismet feedback on moderator decisions. */
   readonly providerQueue: Queue<ProviderJobData>;
   /** Moderator decisions on their way to the site's adaptation. */
@@ -42,7 +47,7 @@ export interface ServerDeps extends CoreDeps {
 const quiet = <Q extends { on(event: 'error', f: (e: Error) => void): unknown }>(q: Q): Q => (q.on('error', () => {}), q);
 
 /** Builds the server's dependencies from its config and a connected Redis client. */
-export function createServerDeps(config: Config, redis: Redis, log: Logger): ServerDeps {
+export function createServerDeps(config: Config, redis: Redis, log: Logger, opts: { oidc?: OidcClient } = {}): ServerDeps {
   const keys = redisKeys(config.KEY_PREFIX);
   const core = { redis, keys, log, now: Date.now, newId };
   const moderationQueues = createModerationQueues(redis, keys, config.MODERATION_QUEUE_SHARDS);
@@ -70,6 +75,7 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     enqueuer: createBatchedEnqueuer(moderationQueues, log),
     moderationQueues,
     durability: createCommentDurability(config, { keys, log }),
+    oidc: opts.oidc,
     providerQueue,
     learningQueue,
     webhookQueue,

@@ -40,6 +40,8 @@ export async function createModerator(
   signer: TokenSigner,
   input: { siteId: string; name: string; role: ModeratorRole; scope?: ApiScope; expiresAt?: number },
 ): Promise<{ moderator: Moderator; token: string }> {
+  // whole seconds, as in the token's `exp`, so the record and the token say the same time
+  const expiresAt = input.expiresAt === undefined ? undefined : Math.floor(input.expiresAt / 1000) * 1000;
   const moderator: Moderator = {
     id: deps.newId(),
     siteId: input.siteId,
@@ -47,12 +49,12 @@ export async function createModerator(
     role: input.role,
     createdAt: new Date(deps.now()).toISOString(),
     ...(input.scope ? { scope: input.scope } : {}),
-    ...(input.expiresAt !== undefined ? { expiresAt: new Date(input.expiresAt).toISOString() } : {}),
+    ...(expiresAt !== undefined ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
   };
   await saveModerator(deps, moderator);
   const token = await signer.sign(
     { sid: input.siteId, ...(input.scope ? { scp: input.scope } : {}) },
-    { subject: moderator.id, audience: API_TOKEN_AUDIENCE, issuedAt: deps.now(), ...(input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {}) },
+    { subject: moderator.id, audience: API_TOKEN_AUDIENCE, issuedAt: deps.now(), ...(expiresAt !== undefined ? { expiresAt } : {}) },
   );
   return { moderator, token };
 }

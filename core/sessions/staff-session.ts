@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { CoreDeps } from '../deps.js';
+import type { StaffClaims } from '../sites/staff-sign-in.js';
 
 /** A site a signed-in staff member moderates, with the moderator identity they have there. */
 export interface Membership {
@@ -20,6 +21,8 @@ export interface StaffSession {
   subject: string;
   name: string;
   email?: string;
+  /** What the provider said at sign-in, against which the sites' rules are checked again at each refresh. */
+  claims: StaffClaims;
   memberships: Membership[];
   /** SHA-256 of the current refresh secret. */
   refreshHash: string;

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { errors } from '../../core/errors.js';
-import { moderatorFromToken } from '../../core/moderators/moderator-store.js';
+import { assertScopeAllows, moderatorFromBearer } from './bearer-moderator.js';
 import { getSite, siteIdForKey, type Site } from '../../core/sites/site-store.js';
 import type { Caller, RouteAuth } from '../http/route-spec.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -39,13 +39,16 @@ export async function authenticate(
     return { caller: { kind: 'admin' }, site: site ?? undefined };
   }
   if (auth === 'admin') throw errors.unauthorized('This route needs the admin token.');
-  const moderator = await moderatorFromToken(deps, deps.signer, token);
-  if (!moderator) throw errors.unauthorized('Unknown or revoked moderator token.');
+  const bearer = await moderatorFromBearer(deps, token);
+  if (!bearer) throw errors.unauthorized('Unknown, expired or revoked moderator token.');
+  const { moderator } = bearer;
   if (!siteId || moderator.siteId !== siteId) throw errors.forbidden('This token is for another site.');
   if (!site) throw errors.siteNotFound();
   if (auth === 'siteAdmin' && moderator.role !== 'admin') {
     throw errors.forbidden('This action needs a site admin.');
   }
+  // a read-only API token reads; anything that changes state needs `moderate` (site admin routes: `admin`)
+  assertScopeAllows(bearer.scope, auth === 'siteAdmin' ? 'admin' : req.method === 'GET' ? 'read' : 'moderate');
   return { caller: { kind: 'moderator', moderator }, site };
 }
 
