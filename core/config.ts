@@ -105,7 +105,7 @@ export const configSchema = z.object({
   /** The claim that lists a user's groups (Keycloak, Entra: `groups`; Google Workspace has none). */
   OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
   /** Lifetime of a signed-in moderator's access token; the console refreshes it before it ends. */
-  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(900),
   /** A sign-in lasts at most this long; then the moderator signs in again at the provider. */
   SESSION_MAX_SECONDS: z.coerce.number().int().min(300).max(30 * 86_400).default(43_200),
   /** Create a demo site on an empty database. Default: on, except with NODE_ENV=production. */

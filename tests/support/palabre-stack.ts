@@ -21,10 +21,10 @@ export interface PalabreStack {
 
 /** A real server process and worker processes on a key prefix of their own. */
 export async function startStack(
-  opts: { workers?: number; servers?: number; env?: Record<string, string>; redisUrl?: string } = {},
+  opts: { workers?: number; servers?: number; env?: Record<string, string>; redisUrl?: string; port?: number } = {},
 ): Promise<PalabreStack> {
   const prefix = uniquePrefix();
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const redisUrl = opts.redisUrl ?? TEST_REDIS_URL;
   const env = {
     NODE_ENV: 'test',

@@ -33,7 +33,7 @@ export class OidcSetupError extends Error {
   override readonly name = 'OidcSetupError';
 }
 
-const DISCOVERY_ATTEMPTS = 5;
+const DISCOVERY_ATTEMPTS = 3;
 
 // plain HTTP only for a provider on this machine (development, tests); anything else must be HTTPS
 const isLoopback = (url: URL) => url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
