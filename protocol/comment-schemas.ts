@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import { isRejectionCode, isReportReason, type Comment, type PublicComment } from './comment.js';
 import { COMMENT_STATUSES } from './comment-status.js';
-import { isAttribute } from './attribute.js';
 import type { DecisionTrace } from './decision.js';
 import { isCommentLanguage } from './language.js';
 import { reasonSchema } from './reason-schemas.js';

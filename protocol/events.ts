@@ -8,6 +8,7 @@
 import type { Article, ArticleRef, SurgeFigures } from './article.js';
 import type { Comment, PublicComment, RejectionCode, ReportReason } from './comment.js';
 import type { CommentStatus } from './comment-status.js';
+import type { ErrorCode } from './error-codes.js';
 import type { ReviewQueueCounts } from './review-queue.js';
 
 // ---- the site's event stream ----------------------------------------------------------------
@@ -66,7 +67,7 @@ export const isEventId = (s: unknown): s is string => typeof s === 'string' && /
 
 /** Error carried by a failed acknowledgement; `code` is one of the API's stable error codes. */
 export interface AckError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }
@@ -143,7 +144,7 @@ export interface CommentsClientEvents {
   subscribe: (msg: CommentsSubscribe, ack: AckCallback) => void;
 }
 
-/** What readers are told, projected from site events (server/realtime/event-dispatch.ts). */
+/** What readers are told, projected from site events (server/realtime/realtime-fanout.ts). */
 export interface ReaderEventPayloads {
   /** A comment of the article became approved. */
   'comment.published': { comment: PublicComment };

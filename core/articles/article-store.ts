@@ -1,8 +1,8 @@
+import { errors } from '../errors.js';
 import { AUDIT_MAXLEN, auditJson, type AuditActor } from '../audit/audit-log.js';
 import type { CoreDeps } from '../deps.js';
 import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
-import { articleErrors } from './article-errors.js';
 import { articleFromHash, articleRefOf } from './article.js';
 import type { Article, ArticlePolicy, ArticleRef } from '../../protocol/article.js';
 
@@ -23,7 +23,7 @@ export async function getArticle(deps: CoreDeps, siteId: string, articleId: stri
 
 export async function requireArticle(deps: CoreDeps, siteId: string, articleId: string): Promise<Article> {
   const a = await getArticle(deps, siteId, articleId);
-  if (!a) throw articleErrors.notFound();
+  if (!a) throw errors.articleNotFound();
   return a;
 }
 

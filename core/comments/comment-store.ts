@@ -6,7 +6,6 @@ import type { SiteEvent } from '../../protocol/events.js';
 import type { Comment, PublicComment } from '../../protocol/comment.js';
 import { commentFromHash, commentToHash, toPublicComment } from './comment.js';
 import { createCommentScript } from './create-comment-script.js';
-import { articleErrors } from '../articles/article-errors.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
 
 /** How long an Idempotency-Key is remembered. */
@@ -97,7 +96,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     [JSON.stringify(plan), ...Object.entries(commentToHash(comment)).flat()],
   )) as [string, string];
   if (outcome === 'invalid_parent') throw errors.parentNotFound();
-  if (outcome === 'article_closed') throw articleErrors.closed();
+  if (outcome === 'article_closed') throw errors.articleClosed();
   if (outcome === 'existing') {
     const existing = await getComment(deps, input.siteId, id);
     if (!existing) throw errors.internal(new Error(`idempotency key points at missing comment ${id}`));

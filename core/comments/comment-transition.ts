@@ -1,6 +1,5 @@
 import { AUDIT_MAXLEN, auditJson, type AuditEntry } from '../audit/audit-log.js';
 import type { CoreDeps } from '../deps.js';
-import { PalabreError } from '../errors.js';
 import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
 import { decisionStatFields, STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
@@ -115,9 +114,3 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
   if (outcome === 'conflict') return { ok: false, reason: 'conflict', currentVersion: Number(detail) };
   return { ok: false, reason: 'missing' };
 }
-
-/** A 409 carrying the comment as it is now, for a client that decided on a stale version. */
-export const conflictError = (current: Comment): PalabreError =>
-  new PalabreError(409, 'conflict', 'The comment changed since you loaded it.', {
-    details: { comment: current },
-  });

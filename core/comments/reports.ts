@@ -1,4 +1,4 @@
-import { REPORT_REASONS, type ReportReason, type ReportSummary } from '../../protocol/comment.js';
+import type { ReportReason, ReportSummary } from '../../protocol/comment.js';
 import type { CoreDeps } from '../deps.js';
 import { LuaScript } from '../redis/lua-script.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';

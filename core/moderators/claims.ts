@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../deps.js';
-import { PalabreError } from '../errors.js';
+import { errors } from '../errors.js';
 import { appendSiteEvent } from '../events/append-event.js';
 import { LuaScript } from '../redis/lua-script.js';
 
@@ -28,9 +28,7 @@ export async function claimComment(
     [input.moderatorId, CLAIM_MS],
   )) as [string, string, number?];
   if (outcome === 'taken') {
-    throw new PalabreError(409, 'already_claimed', 'Another moderator is looking at this comment.', {
-      details: { moderatorId: holder, until: new Date(deps.now() + Number(pttl ?? 0)).toISOString() },
-    });
+    throw errors.alreadyClaimed({ moderatorId: holder, until: new Date(deps.now() + Number(pttl ?? 0)).toISOString() });
   }
   const until = new Date(deps.now() + CLAIM_MS).toISOString();
   await appendSiteEvent(deps, { type: 'comment.claimed', siteId: input.siteId, commentId: input.commentId, moderatorId: input.moderatorId, until });

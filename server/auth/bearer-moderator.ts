@@ -1,4 +1,4 @@
-import { PalabreError } from '../../core/errors.js';
+import { errors } from '../../core/errors.js';
 import { getModerator, moderatorFromToken, scopeOf, type ApiScope, type Moderator } from '../../core/moderators/moderator-store.js';
 import { staffSessionAlive } from '../../core/sessions/staff-session.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -31,7 +31,5 @@ export async function moderatorFromBearer(deps: ServerDeps, token: string): Prom
 export function assertScopeAllows(scope: ApiScope, need: 'read' | 'moderate' | 'admin'): void {
   const rank: Record<ApiScope, number> = { 'read-only': 0, moderate: 1, admin: 2 };
   const needed: Record<typeof need, number> = { read: 0, moderate: 1, admin: 2 };
-  if (rank[scope] < needed[need]) {
-    throw new PalabreError(403, 'insufficient_scope', `This token's scope (${scope}) does not allow this action.`);
-  }
+  if (rank[scope] < needed[need]) throw errors.insufficientScope(scope);
 }

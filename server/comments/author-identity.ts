@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { jwtVerify } from 'jose';
 import { digest } from '../../core/ids.js';
-import { errors, PalabreError } from '../../core/errors.js';
+import { errors } from '../../core/errors.js';
 import { ssoSecretsOf, type Site } from '../../core/sites/site-store.js';
 import { deviceIdSchema } from './comment-schemas.js';
 
@@ -17,7 +17,6 @@ export interface AuthorIdentity {
 /** Header carrying the site's single sign-on JWT for the reader. */
 export const SSO_HEADER = 'x-sso-token';
 
-const invalidSso = (why: string) => new PalabreError(401, 'invalid_sso_token', `The SSO token is not valid: ${why}.`);
 
 /**
  * The reader behind a request. An SSO token (HS256, signed with the site's ssoSecret, `aud`
@@ -53,17 +52,17 @@ async function verifySso(site: Site, token: string): Promise<Record<string, unkn
       if ((err as { code?: string }).code !== 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') break; // only a signature makes the next secret worth trying
     }
   }
-  throw invalidSso((lastError as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'expired' : 'bad signature, algorithm, audience or claims');
+  throw errors.invalidSsoToken((lastError as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'expired' : 'bad signature, algorithm, audience or claims');
 }
 
 async function ssoAuthor(site: Site, token: string): Promise<AuthorIdentity> {
-  if (token.length > 4096) throw invalidSso('too long');
+  if (token.length > 4096) throw errors.invalidSsoToken('too long');
   const payload = await verifySso(site, token);
   const sub = payload.sub;
   const name = payload.name;
-  if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw invalidSso('sub must be a string');
+  if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw errors.invalidSsoToken('sub must be a string');
   if (name !== undefined && (typeof name !== 'string' || name.trim().length === 0 || name.length > 80)) {
-    throw invalidSso('name must be 1-80 characters');
+    throw errors.invalidSsoToken('name must be 1-80 characters');
   }
   const email = typeof payload.email === 'string' && payload.email.length <= 320 ? payload.email : undefined;
   return {

@@ -1,15 +1,13 @@
-import { z } from 'zod';
 import { getComment } from '../../core/comments/comment-store.js';
 import { statementOfReasons } from '../../core/comments/statement-of-reasons.js';
-import { errors, PalabreError } from '../../core/errors.js';
-import { errorResponseSchema, errorResponses } from '../http/common-schemas.js';
+import { errors } from '../../core/errors.js';
+import { errorResponses } from '../http/common-schemas.js';
+import { errorBodySchema } from '../../protocol/error-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { resolveAuthor } from './author-identity.js';
 import { commentParams } from './comment-schemas.js';
 import { statementSchema } from '../../protocol/statement-schemas.js';
 
-const notTheAuthor = () =>
-  new PalabreError(403, 'not_comment_author', 'Only the author of a comment can read its statement of reasons.');
 
 export const statementRoutes = [
   defineRoute({
@@ -29,14 +27,14 @@ export const statementRoutes = [
     responses: {
       200: { description: 'The statement.', schema: statementSchema },
       ...errorResponses,
-      403: { description: 'The caller is not the author (`not_comment_author`) or a foreign Origin.', schema: errorResponseSchema },
-      404: { description: 'No such comment (`comment_not_found`).', schema: errorResponseSchema },
+      403: { description: 'The caller is not the author (`not_comment_author`) or a foreign Origin.', schema: errorBodySchema },
+      404: { description: 'No such comment (`comment_not_found`).', schema: errorBodySchema },
     },
     handler: async ({ req, deps, params, site, res }) => {
       const reader = await resolveAuthor(site!, req);
       const comment = await getComment(deps, params.siteId, params.commentId);
       if (!comment) throw errors.commentNotFound();
-      if (comment.author.id !== reader.id) throw notTheAuthor();
+      if (comment.author.id !== reader.id) throw errors.notCommentAuthor();
       res.setHeader('cache-control', 'private, no-store');
       return { status: 200, body: statementOfReasons(comment) };
     },

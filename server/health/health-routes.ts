@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { PalabreError } from '../../core/errors.js';
+import { errors } from '../../core/errors.js';
 import type { ExtraPath } from '../openapi/openapi-document.js';
 import type { ServerDeps } from '../server-deps.js';
 import { stuckModerationQueue, type StuckQueue } from './moderation-queue-health.js';
@@ -22,13 +22,13 @@ export function healthRouter(deps: ServerDeps): Router {
       if (req.query.only !== 'storage') stuck = await stuckModerationQueue(deps);
     } catch {
       res.setHeader('Retry-After', '1');
-      res.status(503).json({ error: { code: 'storage_unavailable', message: 'Redis does not answer.' } });
+      res.status(503).json(errors.storageUnavailable('Redis does not answer.').toJSON());
       return;
     }
     if (stuck) {
       const seconds = Math.round(stuck.oldestWaitMs / 1000);
       const message = `${stuck.waiting} comment(s) wait for moderation, the oldest for ${seconds} s, and no worker is connected.`;
-      res.status(503).json(new PalabreError(503, 'moderation_queue_stuck', message, { details: stuck }).toJSON());
+      res.status(503).json(errors.moderationQueueStuck(message, stuck).toJSON());
       return;
     }
     res.json({ status: 'ready' });

@@ -14,7 +14,7 @@ export function toPalabreError(err: unknown): PalabreError {
   if (message.startsWith('OOM')) return errors.storageFull();
   if (isRedisUnavailable(e, message)) return errors.storageUnavailable();
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    return new PalabreError(e.status, 'bad_request', 'The request could not be read.');
+    return errors.badRequest(e.status);
   }
   return errors.internal(err);
 }

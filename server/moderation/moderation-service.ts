@@ -2,8 +2,8 @@ import { REJECTION_CODES, type RejectionCode, type Comment, type ModeratorReason
 import type { CommentStatus } from '../../protocol/comment-status.js';
 import type { AuditActor } from '../../core/audit/audit-log.js';
 import { requireComment } from '../../core/comments/comment-store.js';
-import { conflictError, transitionComment, type Transition } from '../../core/comments/comment-transition.js';
-import { PalabreError } from '../../core/errors.js';
+import { transitionComment, type Transition } from '../../core/comments/comment-transition.js';
+import { errors } from '../../core/errors.js';
 import type { ServerDeps } from '../server-deps.js';
 import { queueLesson } from './learning-feedback.js';
 import { queueAkismetFeedback } from './provider-feedback.js';
@@ -42,13 +42,13 @@ async function withFreshComment(
 ): Promise<Comment> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const current = await requireComment(deps, siteId, commentId);
-    if (version !== undefined && version !== current.version) throw conflictError(current);
+    if (version !== undefined && version !== current.version) throw errors.conflict(current);
     const result = await transitionComment(deps, build(current));
     if (result.ok) return result.comment;
     if (result.reason === 'missing') return requireComment(deps, siteId, commentId); // 404
     if (version !== undefined) break;
   }
-  throw conflictError(await requireComment(deps, siteId, commentId));
+  throw errors.conflict(await requireComment(deps, siteId, commentId));
 }
 
 /**
@@ -106,7 +106,7 @@ export async function undoDecision(
   const current = await requireComment(deps, cmd.siteId, cmd.commentId);
   const undo = current.undo;
   if (!undo || Date.parse(undo.until) < deps.now()) {
-    throw new PalabreError(409, 'undo_unavailable', 'There is no decision to undo within the last 10 minutes.');
+    throw errors.undoUnavailable();
   }
   const restored = await withFreshComment(deps, cmd.siteId, cmd.commentId, undo.version, (from) => ({
     from,

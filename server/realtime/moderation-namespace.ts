@@ -5,10 +5,9 @@ import { errors } from '../../core/errors.js';
 import { claimComment } from '../../core/moderators/claims.js';
 import { markAbsent, markPresent, publishPresence } from '../../core/moderators/presence.js';
 import type { ApiScope, Moderator } from '../../core/moderators/moderator-store.js';
-import { assertScopeAllows, moderatorFromBearer } from '../auth/bearer-moderator.js';
+import { assertScopeAllows } from '../auth/bearer-moderator.js';
 import { getSite } from '../../core/sites/site-store.js';
 import { staffSessionAlive } from '../../core/sessions/staff-session.js';
-import { safeEqual } from '../auth/authenticate.js';
 import {
   moderationClaimSchema,
   moderationDecisionSchema,
@@ -18,10 +17,11 @@ import {
 import { actorOf } from '../moderation/actor.js';
 import { applyModeratorDecision, undoDecision } from '../moderation/moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
-import { moderationEmitFor, moderationRoom } from './event-dispatch.js';
+import { moderationRoom, sendToModerators } from './realtime-fanout.js';
 import type { EventRelay } from './event-relay.js';
 import { guardAgainstFlood } from './flood-guard.js';
 import { withAck } from './socket-acks.js';
+import { socketAuthentication } from './socket-auth.js';
 
 export interface ModerationSocketData {
   /** Undefined for the admin token, which may watch any site. */
@@ -36,32 +36,20 @@ export interface ModerationSocketData {
 export type ModerationNamespace = Namespace<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 type ModerationSocket = Socket<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
 
-
 /** Presence entries are refreshed this often, well within their 30 s lifetime. */
 const PRESENCE_REFRESH_MS = 10_000;
 
 /** /moderation: a moderator token in `auth.token`; events and actions of the moderator's site. */
 export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerDeps, relay: EventRelay): () => void {
-  nsp.use(async (socket, next) => {
-    const token = (socket.handshake.auth as { token?: unknown }).token;
-    if (typeof token !== 'string' || token.length > 4096) return next(new Error('unauthorized'));
-    try {
-      if (safeEqual(token, deps.config.ADMIN_TOKEN)) {
-        socket.data.moderator = undefined;
-        socket.data.scope = 'admin';
-      } else {
-        const bearer = await moderatorFromBearer(deps, token);
-        if (!bearer) return next(new Error('unauthorized'));
-        socket.data.moderator = bearer.moderator;
-        socket.data.scope = bearer.scope;
-        if (bearer.sessionId) socket.data.sessionId = bearer.sessionId;
-      }
+  // a moderator token of any site, or the admin token (moderator undefined); each action checks its site
+  nsp.use(
+    socketAuthentication<ModerationSocket>(deps, 'anySiteModerator', (socket, { caller }) => {
+      socket.data.moderator = caller.moderator;
+      socket.data.scope = caller.scope ?? 'admin'; // no scope: the admin token
+      if (caller.sessionId) socket.data.sessionId = caller.sessionId;
       socket.data.sites = new Set();
-      next();
-    } catch {
-      next(new Error('unavailable'));
-    }
-  });
+    }),
+  );
 
   const who = (socket: ModerationSocket) => {
     const a = actorOf(socket.data.moderator);
@@ -92,10 +80,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
           siteId,
           lastEventId,
           replay: (events) => {
-            for (const e of events) {
-              const out = moderationEmitFor(e);
-              (socket.emit as (n: string, p: unknown) => boolean)(out.name, out.payload);
-            }
+            for (const e of events) sendToModerators(socket, e);
           },
           resync: () => socket.emit('resync', { siteId }),
           join: () => void socket.join(moderationRoom(siteId)),

@@ -1,6 +1,6 @@
 import { countReviewQueues } from '../../core/comments/review-queue.js';
 import type { ServerDeps } from '../server-deps.js';
-import { moderationRoom } from './event-dispatch.js';
+import { moderationRoom } from './realtime-fanout.js';
 import type { ModerationNamespace } from './moderation-namespace.js';
 
 /**

@@ -3,7 +3,7 @@ import { Server } from 'socket.io';
 import { createRedis } from '../../core/redis/connection.js';
 import type { ServerDeps } from '../server-deps.js';
 import { setupCommentsNamespace, type CommentsNamespace } from './comments-namespace.js';
-import { articleOf, articleRoom, moderationEmitFor, moderationRoom, readerEmitFor } from './event-dispatch.js';
+import { fanOut } from './realtime-fanout.js';
 import { EventRelay, RELAY_BLOCK_MS } from './event-relay.js';
 import { disconnectModerator, setupModerationNamespace, type ModerationNamespace } from './moderation-namespace.js';
 import { createReviewCountsNotifier } from './review-counts-notifier.js';
@@ -53,13 +53,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
       deps.metrics.observeRelayLag(e.eventId); // live events only: replays to a reconnecting client are old by design
       if (e.event.type === 'moderator.revoked') disconnectModerator(moderation, e.event.moderatorId);
       if ('comment' in e.event) counts.changed(e.siteId);
-      const m = moderationEmitFor(e);
-      (moderation.to(moderationRoom(e.siteId)).emit as (n: string, p: unknown) => boolean)(m.name, m.payload);
-      const r = readerEmitFor(e);
-      const articleId = articleOf(e);
-      if (r && articleId) {
-        (comments.to(articleRoom(e.siteId, articleId)).emit as (n: string, p: unknown) => boolean)(r.name, r.payload);
-      }
+      fanOut({ moderation, comments }, e);
     },
   });
   deps.metrics.countSocketsWith(() => ({ '/moderation': moderation.sockets.size, '/comments': comments.sockets.size }));

@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../../core/config.js';
-import { errors, PalabreError } from '../../core/errors.js';
+import { errors } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { metricsAccess } from '../../core/metrics/metrics-access.js';
 import { METRICS_CONTENT_TYPE, scrapeMetrics } from '../../core/metrics/metrics-registry.js';
@@ -31,7 +31,7 @@ export async function startWorkerMetricsServer(
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
       if (opts.running()) sendJson(res, 200, { status: 'ok' });
-      else sendJson(res, 503, new PalabreError(503, 'workers_stopped', 'The workers are stopping.').toJSON());
+      else sendJson(res, 503, errors.workersStopped().toJSON());
     } else if (req.method === 'GET' && path === '/metrics') {
       if (!mayScrape(req.headers.authorization)) {
         sendJson(res, 401, errors.unauthorized('Send Authorization: Bearer <METRICS_TOKEN or ADMIN_TOKEN>.').toJSON());

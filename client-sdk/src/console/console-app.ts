@@ -9,7 +9,7 @@ import { decisionActions } from './moderation-actions.js';
 import { queueLoader } from './queue-loader.js';
 import type { Session } from './session.js';
 import { selectionClaims } from './selection-claims.js';
-import { initialState, moveSelection, type ConsoleState, type Notice } from './state.js';
+import { initialState, moveSelection } from './state.js';
 
 export interface ConsoleOptions {
   root: HTMLElement;

@@ -1,6 +1,6 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { PalabreError } from '../../../core/errors.js';
+import { errors } from '../../../core/errors.js';
 import {
   createStaffSession,
   endStaffSession,
@@ -10,7 +10,7 @@ import {
   type StaffSession,
 } from '../../../core/sessions/staff-session.js';
 import { idSchema } from '../../../protocol/id-schemas.js';
-import { errorResponseSchema } from '../../http/common-schemas.js';
+import { errorBodySchema as errorResponseSchema } from '../../../protocol/error-schemas.js';
 import { defineRoute, type RouteSpec } from '../../http/route-spec.js';
 import type { ExtraPath } from '../../openapi/openapi-document.js';
 import type { ServerDeps } from '../../server-deps.js';
@@ -24,8 +24,8 @@ const LOGIN_TTL_SECONDS = 600;
 /** Where the console lives; sign-in errors come back to it as `#signin-error=<code>`. */
 const CONSOLE_PATH = '/moderate';
 
-const sessionExpired = (why = 'Sign in again.') => new PalabreError(401, 'session_expired', `No valid sign-in: ${why}`);
-const oidcDisabled = () => new PalabreError(404, 'oidc_disabled', 'Sign-in with an OpenID provider is not configured (OIDC_ISSUER).');
+const sessionExpired = errors.sessionExpired;
+const oidcDisabled = errors.oidcDisabled;
 
 function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.get('cookie') ?? '').split(';')) {
@@ -44,7 +44,7 @@ function sessionCookie(deps: ServerDeps, value: string, maxAgeSeconds: number): 
 function assertOwnOrigin(deps: ServerDeps, req: Request): void {
   const origin = req.get('origin');
   const own = deps.config.OIDC_REDIRECT_URI ? new URL(deps.config.OIDC_REDIRECT_URI).origin : undefined;
-  if (origin !== undefined && origin !== own) throw new PalabreError(403, 'origin_not_allowed', `Origin ${origin} may not use the sign-in session.`);
+  if (origin !== undefined && origin !== own) throw errors.originNotAllowed(origin);
 }
 
 const consoleWithError = (code: string) => `${CONSOLE_PATH}#signin-error=${code}`;
@@ -165,12 +165,12 @@ export const sessionRoutes: RouteSpec[] = [
       const memberships = await currentMemberships(deps, session);
       if (memberships.length === 0) {
         await endStaffSession(deps, session.id);
-        throw new PalabreError(403, 'no_site_access', 'This sign-in no longer gives access to any site.');
+        throw errors.noSiteAccess('This sign-in no longer gives access to any site.');
       }
       session = { ...session, memberships };
       await updateStaffSession(deps, session);
       const membership = body.siteId ? memberships.find((m) => m.siteId === body.siteId) : memberships[0];
-      if (!membership) throw new PalabreError(403, 'no_site_access', 'This sign-in gives no access to that site.');
+      if (!membership) throw errors.noSiteAccess();
       const { token, expiresAt } = await sessionAccessToken(deps, session, membership);
       return {
         status: 200,
