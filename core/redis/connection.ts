@@ -113,8 +113,13 @@ const CERTIFICATE_NOT_TRUSTED = new Set([
 ]);
 
 /** Turns ioredis' and Node's errors into the sentence an operator needs. */
-function explainConnectError(err: Error, url: string): string {
-  const code = (err as NodeJS.ErrnoException).code ?? '';
+function explainConnectError(error: Error, url: string): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  // OpenSSL's messages end with a line break: the boot error stays on one line
+  const err = { message: error.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '') };
+  if (/certificate required|CERTIFICATE_REQUIRED/i.test(`${code} ${err.message}`)) {
+    return `Redis asks for a client certificate (${code || err.message}): set REDIS_TLS_CERT_FILE and REDIS_TLS_KEY_FILE.`;
+  }
   if (CERTIFICATE_NOT_TRUSTED.has(code)) {
     return `its TLS certificate is not signed by a trusted CA (${code}): set REDIS_TLS_CA_FILE to the CA that signed it.`;
   }
@@ -129,7 +134,7 @@ function explainConnectError(err: Error, url: string): string {
       `(${err.message}). Check that the sentinels run and monitor "${name}".`
     );
   }
-  if (usesTls(url) && (code === 'ECONNRESET' || /ECONNRESET|socket disconnected|wrong version/i.test(err.message))) {
+  if (usesTls(url) && (code === 'ECONNRESET' || /ECONNRESET|socket disconnected|wrong version|alert/i.test(err.message))) {
     return (
       `the TLS handshake failed (${err.message}): Redis may require a client certificate ` +
       '(REDIS_TLS_CERT_FILE and REDIS_TLS_KEY_FILE), or this port does not speak TLS.'

@@ -90,6 +90,9 @@ describe('Redis over TLS (rediss://)', () => {
 
   it('is refused by a Redis that asks for a client certificate when none is given', async () => {
     const message = await bootConnect({ REDIS_URL: `rediss://localhost:${redis.tlsPort}`, REDIS_TLS_CA_FILE: pki.caFile });
-    expect(message).toMatch(/^Cannot reach Redis at rediss:\/\/localhost:\d+: the TLS handshake failed .* require a client certificate/);
+    // Redis either sends TLS 1.3's certificate_required alert or resets the handshake, as timing has it
+    expect(message).toMatch(/^Cannot reach Redis at rediss:\/\/localhost:\d+: (Redis asks for a client certificate|the TLS handshake failed .* require a client certificate)/);
+    expect(message).toMatch(/REDIS_TLS_CERT_FILE and REDIS_TLS_KEY_FILE/);
+    expect(message).not.toContain('\n');
   }, 30_000);
 });
