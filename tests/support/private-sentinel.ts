@@ -14,9 +14,9 @@ export interface SentinelGroup {
   master: PrivateRedis;
   replica: PrivateRedis;
   sentinelPorts: number[];
-  /** host:port of the master the sentinels name now. */
+  /** host:port of the master every sentinel names now, `disagree` during a failover. */
   currentMaster(): Promise<string>;
-  /** Resolves once the sentinels name another master than `previous` (a failover ended), with the time it took. */
+  /** Resolves once every sentinel names another master than `previous` (a failover ended). */
   failedOverFrom(previous: string, timeoutMs?: number): Promise<string>;
   /** Resolves true once the master at `address` has a replica in sync (`state=online`), false after the timeout. */
   replicaOnline(address: string, timeoutMs: number): Promise<boolean>;
@@ -81,12 +81,14 @@ export async function startSentinelGroup(): Promise<SentinelGroup> {
   );
   if (!ready.every((m) => m.get('num-other-sentinels') === '2')) throw new Error('the sentinels did not find each other within 30 s');
 
+  /** The master every sentinel names, or `disagree` while their views differ (during a failover). */
   const currentMaster = async () => {
+    const named = new Set<string>();
     for (const port of sentinelPorts) {
       const addr = await ask<[string, string] | null>(port, 'get-master-addr-by-name', SENTINEL_MASTER).catch(() => null);
-      if (addr) return `${addr[0]}:${addr[1]}`;
+      named.add(addr ? `${addr[0]}:${addr[1]}` : 'none');
     }
-    throw new Error('no sentinel answers');
+    return named.size === 1 ? [...named][0]! : 'disagree';
   };
   const group: SentinelGroup = {
     url: `redis-sentinel://${sentinelPorts.map(loopback).join(',')}/${SENTINEL_MASTER}`,
@@ -95,8 +97,8 @@ export async function startSentinelGroup(): Promise<SentinelGroup> {
     sentinelPorts,
     currentMaster,
     async failedOverFrom(previous, timeoutMs = 30_000) {
-      const now = await waitUntil(currentMaster, (addr) => addr !== previous, timeoutMs);
-      if (now === previous) throw new Error(`no failover from ${previous} within ${timeoutMs} ms`);
+      const now = await waitUntil(currentMaster, (addr) => addr !== previous && addr !== 'disagree' && addr !== 'none', timeoutMs);
+      if (now === previous || now === 'disagree' || now === 'none') throw new Error(`no failover from ${previous} all sentinels agree on within ${timeoutMs} ms`);
       return now;
     },
     async replicaOnline(address, timeoutMs) {
