@@ -57,7 +57,7 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
   const comment = (siteId: string, id: string) => `${site(siteId)}/comments/${encodeURIComponent(id)}`;
 
   return {
-    /** One page of a queue: held riskiest first, pending oldest first, reported most reported first. */
+    /** One page of a queue: held severe harm first then riskiest, pending oldest first, reported most reported first. */
     queue(
       siteId: string,
       status: QueueStatus,

@@ -114,6 +114,7 @@ export function mergePolicy(current: Policy, patch: PolicyInput): Policy {
     thresholds: {
       toxicity: { ...current.thresholds.toxicity, ...patch.thresholds?.toxicity },
       spam: { ...current.thresholds.spam, ...patch.thresholds?.spam },
+      severe: { ...current.thresholds.severe, ...patch.thresholds?.severe },
     },
     velocity: { ...current.velocity, ...patch.velocity },
     surge: { ...current.surge, ...patch.surge },

@@ -4,6 +4,8 @@ import { duplicate } from './duplicate.js';
 import { length } from './length.js';
 import { links } from './links.js';
 import { newAuthor } from './new-author.js';
+import { severeHarm } from './severe-harm.js';
+import { targetedAbuse } from './targeted-abuse.js';
 import { spamScore } from './spam-score.js';
 import { toxicityScore } from './toxicity-score.js';
 import { velocity } from './velocity.js';
@@ -13,7 +15,7 @@ import { timedCheck } from '../metrics/timed-check.js';
  * Every built-in check, run in this order on each comment. The order is policy: cheap and
  * certain checks first, scorers next, the first-comment hold last. Change it in review only.
  */
-const ordered = [length, bannedAuthor, bannedWords, links, duplicate, velocity, spamScore, toxicityScore, newAuthor] as const;
+const ordered = [length, bannedAuthor, bannedWords, links, duplicate, velocity, spamScore, severeHarm, toxicityScore, targetedAbuse, newAuthor] as const;
 
 /** The reason codes the built-in checks declare. */
 export type CheckReasonCode = (typeof ordered)[number]['codes'][number];
