@@ -11,7 +11,7 @@ import { SingleBar } from 'cli-progress';
 import { loadConfigOrExit } from '../core/config.js';
 import { newId } from '../core/ids.js';
 import { createLogger } from '../core/logger.js';
-import { createModerationQueue } from '../core/queue/moderation-queue.js';
+import { createModerationQueues } from '../core/queue/moderation-queue.js';
 import { createRedis } from '../core/redis/connection.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { isPalabreError } from '../core/errors.js';
@@ -62,7 +62,8 @@ const redis = createRedis(config.REDIS_URL);
 await redis.connect();
 const keys = redisKeys(config.KEY_PREFIX);
 const deps = { redis, keys, log: createLogger('warn', 'import'), now: Date.now, newId };
-const queue = values.rescore ? createModerationQueue(redis, keys) : undefined;
+const queues = values.rescore ? createModerationQueues(redis, keys, config.MODERATION_QUEUE_SHARDS) : undefined;
+const queue = queues?.forSite(values.site);
 
 const bar = values['no-progress']
   ? undefined
@@ -86,13 +87,13 @@ try {
   });
 } catch (err) {
   bar?.stop();
-  await queue?.close();
+  await queues?.close();
   await redis.quit();
   fail(isPalabreError(err) ? `${err.code}: ${err.message}` : String((err as Error).stack ?? err), 1);
 }
 bar?.update(report.bytes, { mb: (report.bytes / 1e6).toFixed(1), imported: report.imported });
 bar?.stop();
-await queue?.close();
+await queues?.close();
 await redis.quit();
 
 process.stdout.write(summary(report));

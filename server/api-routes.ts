@@ -11,6 +11,7 @@ import { featuredRoutes } from './moderation/featured-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
+import { sessionRoutes } from './auth/oidc/oidc-routes.js';
 import type { RouteSpec } from './http/route-spec.js';
 
 /** Every /api/v1 route; the OpenAPI document and the router are both built from this list. */
@@ -28,4 +29,5 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...insightRoutes,
   ...adaptationRoutes,
   ...articleRoutes,
+  ...sessionRoutes,
 ];

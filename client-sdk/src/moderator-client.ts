@@ -11,8 +11,11 @@ import { resumableSubscription, type ResumableSubscription } from './resumable-s
 export interface ModeratorClientOptions {
   /** Base URL of the Palabre server. */
   url: string;
-  /** A moderator token (or the admin token). */
-  token: string;
+  /**
+   * A moderator token (or the admin token), or a function that returns the current one: a
+   * moderator signed in with the newsroom's account has short-lived tokens that change.
+   */
+  token: string | (() => string);
   /**
    * Socket.IO transports, tried in this order until one connects. `['websocket', 'polling']` falls
    * back to HTTP long-polling where WebSocket is blocked; polling needs sticky sessions on a
@@ -49,7 +52,8 @@ export type RejectReason = RejectionCode | string | { code: RejectionCode; note?
  * mod.subscribe(siteId, { 'comment.decided': ({ comment }) => show(comment) });
  */
 export function createModeratorClient(opts: ModeratorClientOptions) {
-  const request = createHttpClient(opts.url, () => ({ authorization: `Bearer ${opts.token}` }));
+  const token = () => (typeof opts.token === 'function' ? opts.token() : opts.token);
+  const request = createHttpClient(opts.url, () => ({ authorization: `Bearer ${token()}` }));
   const api = createApi(request);
   const ids = (siteId: string, commentId: string) => ({ path: { siteId, commentId } });
   // The document types reason codes and attributes as strings, so that an older client accepts a
@@ -109,7 +113,8 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
     /** Live moderation events of a site; resumes from the last event after any reconnect. */
     subscribe(siteId: string, handlers: ModerationHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {
       const socket: Socket = io(`${opts.url.replace(/\/+$/, '')}/moderation`, {
-        auth: { token: opts.token },
+        // read at every (re)connect, so a reconnect after a refresh sends the new token
+        auth: (cb) => cb({ token: token() }),
         transports: opts.transports ?? ['websocket'],
         tryAllTransports: true, // without it socket.io-client never falls back to the next transport
       });
@@ -125,7 +130,12 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
           (handler as (p: unknown) => void)(payload);
         });
       }
-      socket.on('disconnect', () => disconnected?.());
+      socket.on('disconnect', (reason) => {
+        disconnected?.();
+        // the server closed this socket on purpose (a revoked moderator, an ended sign-in): connect
+        // once more, so the handshake says why (`unauthorized`) or, if the token is still good, resumes
+        if (reason === 'io server disconnect') socket.connect();
+      });
       socket.on('connect_error', (err) => error?.({ code: err.message, message: err.message }));
       return sub;
     },

@@ -41,6 +41,11 @@ export const commentRoutes = [
       413: { description: 'Body over 64 KB (`payload_too_large`).' },
       409: { description: 'Comments are closed on this article (`article_closed`).' },
       429: { description: 'Write limit reached (`rate_limited`), see Retry-After.' },
+      503: {
+        description:
+          'Storage unavailable (`storage_unavailable`) or full (`storage_full`); with DURABILITY=replica, no Redis replica ' +
+          'confirmed the comment in time (`durability_unavailable`): retry with the same Idempotency-Key. See Retry-After.',
+      },
     },
     handler: async ({ req, deps, params, body, site }) => {
       const idempotencyKey = req.get('idempotency-key');
@@ -52,7 +57,8 @@ export const commentRoutes = [
       const author = await resolveAuthor(site!, req);
       await deps.writeLimits.consumeAuthor(author.id);
       const profile = await getAuthor(deps, params.siteId, author.id);
-      const { comment, created } = await createComment(deps, {
+      // DURABILITY=replica: written on the connection whose WAIT below confirms a replica has it
+      const { comment, created } = await createComment(deps.durability.writeDeps(deps), {
         siteId: params.siteId,
         articleId: params.articleId,
         parentId: body.parentId ?? null,
@@ -85,6 +91,8 @@ export const commentRoutes = [
         // stored is what counts: if this add fails, the reconciler enqueues the comment later
         await deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});
       }
+      // a repeated Idempotency-Key waits too: the first answer may have been a 503
+      await deps.durability.confirm(params.siteId);
       return { status: 202, body: { comment: toPublicComment(comment) } };
     },
   }),

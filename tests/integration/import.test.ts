@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommentsClient, createModeratorClient, type Comment } from '../../client-sdk/src/index.js';
-import { createModerationQueue } from '../../core/queue/moderation-queue.js';
 import { runImport } from '../../scripts/import/run-import.js';
 import { createTestSite, type TestSite } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -107,18 +106,14 @@ describe('import from Disqus', () => {
 
   it('stores comments as pending and queues them for the checks with --rescore, keeping what Disqus refused refused', async () => {
     const site = await createTestSite(server);
-    const queue = createModerationQueue(server.deps.redis, server.deps.keys);
-    try {
-      const report = await runImport(server.deps, { siteId: site.id, source: 'disqus', file: DISQUS, rescore: true, queue });
-      expect(report.byStatus).toEqual({ approved: 0, held: 0, rejected: 2, pending: 5 });
-      expect((await queueBodies(site, 'pending')).map((c) => c.imported?.id).sort()).toEqual(['9001', '9002', '9003', '9004', '9007']);
-      const jobs = await queue.getJobs(['waiting'], 0, 100);
-      const queued = jobs.filter((j) => j.data.siteId === site.id).flatMap((j) => j.data.commentIds ?? []);
-      expect(queued.sort()).toEqual((await queueBodies(site, 'pending')).map((c) => c.id).sort());
-      expect(await reader(site).count('budget-2027')).toBe(0); // nothing published until the checks decide
-    } finally {
-      await queue.close();
-    }
+    const queue = server.deps.moderationQueues.forSite(site.id);
+    const report = await runImport(server.deps, { siteId: site.id, source: 'disqus', file: DISQUS, rescore: true, queue });
+    expect(report.byStatus).toEqual({ approved: 0, held: 0, rejected: 2, pending: 5 });
+    expect((await queueBodies(site, 'pending')).map((c) => c.imported?.id).sort()).toEqual(['9001', '9002', '9003', '9004', '9007']);
+    const jobs = await queue.getJobs(['waiting'], 0, 100);
+    const queued = jobs.filter((j) => j.data.siteId === site.id).flatMap((j) => j.data.commentIds ?? []);
+    expect(queued.sort()).toEqual((await queueBodies(site, 'pending')).map((c) => c.id).sort());
+    expect(await reader(site).count('budget-2027')).toBe(0); // nothing published until the checks decide
   });
 });
 

@@ -9,7 +9,8 @@ function readExample(): { set: Map<string, string>; commented: Set<string> } {
   const commented = new Set<string>();
   for (const line of readFileSync('.env.example', 'utf8').split('\n')) {
     const assignment = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
-    if (assignment) set.set(assignment[1]!, assignment[2]!);
+    // quotes keep a value with spaces whole when a shell loads the file
+    if (assignment) set.set(assignment[1]!, assignment[2]!.replace(/^"(.*)"$/, '$1'));
     const off = /^#\s*([A-Z][A-Z0-9_]*)=/.exec(line);
     if (off) commented.add(off[1]!);
   }

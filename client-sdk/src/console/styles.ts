@@ -8,6 +8,9 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--border); border-radius: .4rem; background: #fff; cursor: pointer; }
 button:hover { background: #f4f4f5; }
 button.primary, .approve { background: #15803d; border-color: #15803d; color: #fff; }
+a.button { display: inline-block; text-align: center; text-decoration: none; padding: .55rem .9rem; border-radius: 6px; }
+a.button.primary { background: #15803d; color: #fff; }
+.site-choice button { display: block; width: 100%; margin-top: .5rem; }
 .reject { background: #b91c1c; border-color: #b91c1c; color: #fff; }
 .ban { background: #3f3f46; border-color: #3f3f46; color: #fff; }
 input[type=text], input[type=password], select, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #a1a1aa; border-radius: .4rem; width: 100%; }

@@ -37,6 +37,23 @@ export interface paths {
         patch: operations["updateSite"];
         trace?: never;
     };
+    "/api/v1/sites/{siteId}/sso-secret/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the site's SSO secret; the previous one is still accepted for graceSeconds (a day by default). */
+        post: operations["rotateSsoSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites/{siteId}/moderators": {
         parameters: {
             query?: never;
@@ -47,7 +64,7 @@ export interface paths {
         /** The moderators of a site. */
         get: operations["listModerators"];
         put?: never;
-        /** Create a moderator account (admin token or a site admin); the token is shown once. */
+        /** Create an API token for a moderator or a script (admin token or a site admin), with a scope (read-only, moderate, admin) and optionally an expiry; the token is shown once. */
         post: operations["createModerator"];
         delete?: never;
         options?: never;
@@ -469,6 +486,40 @@ export interface paths {
         patch: operations["updateArticle"];
         trace?: never;
     };
+    "/api/v1/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A fresh access token for a signed-in moderator (the console calls it before the last one expires), for `siteId` or their first site. Uses the HttpOnly session cookie, which it replaces. */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the moderator's sign-in: its access tokens stop working and its sockets close. */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -571,10 +622,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign a moderator in with the newsroom's OpenID provider: redirects there (`?site=<id>` opens that site after). */
+        get: operations["oidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends the moderator back (OIDC_REDIRECT_URI). Sets the session cookie and redirects to /moderate; on failure to /moderate#signin-error=<login_expired|provider_refused|no_site_access>. */
+        get: operations["oidcCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Which users of the newsroom's OpenID provider moderate this site, by verified e-mail domain or group, with their role. */
+        StaffSignIn: {
+            /** @default [] */
+            rules: {
+                emailDomain?: unknown;
+                group?: string;
+                /** @enum {string} */
+                role: "moderator" | "admin";
+            }[];
+        };
         Site: {
             id: string;
             name: string;
@@ -583,6 +678,10 @@ export interface components {
             publicKey: string;
             /** @description Signs reader SSO JWTs (HS256). Keep it secret. */
             ssoSecret: string;
+            /** @description After a rotation: the former secret, still accepted until previousSsoSecretUntil. */
+            previousSsoSecret?: string;
+            previousSsoSecretUntil?: string;
+            staffSignIn: components["schemas"]["StaffSignIn"];
             policy: {
                 /**
                  * @default post
@@ -782,6 +881,19 @@ export interface components {
             /** @enum {string} */
             role: "moderator" | "admin";
             createdAt: string;
+            /**
+             * @description What the API token may do; absent on tokens made before scopes: they act by their role.
+             * @enum {string}
+             */
+            scope?: "read-only" | "moderate" | "admin";
+            /** @description When the API token stops working; absent: never. */
+            expiresAt?: string;
+            /**
+             * @description A staff member signed in with the newsroom's OpenID provider (no API token).
+             * @constant
+             */
+            source?: "oidc";
+            email?: string;
         };
         NewComment: {
             body: string;
@@ -1079,6 +1191,24 @@ export interface components {
             holdFirstComments?: boolean;
             maxLinks?: number;
         };
+        StaffSession: {
+            /** @description Bearer token for the API and the /moderation socket of `siteId`; short-lived. */
+            accessToken: string;
+            expiresAt: string;
+            siteId: string;
+            moderator: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "moderator" | "admin";
+            };
+            sites: {
+                siteId: string;
+                name: string;
+                /** @enum {string} */
+                role: "moderator" | "admin";
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1282,6 +1412,7 @@ export interface operations {
                             durationSeconds?: number;
                         };
                     };
+                    staffSignIn?: components["schemas"]["StaffSignIn"];
                 };
             };
         };
@@ -1587,6 +1718,7 @@ export interface operations {
                             durationSeconds?: number;
                         };
                     };
+                    staffSignIn?: components["schemas"]["StaffSignIn"];
                 };
             };
         };
@@ -1598,6 +1730,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateSsoSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 86400 */
+                    graceSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new secret, and until when the previous one is accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ssoSecret: string;
+                        previousSsoSecretUntil: string;
+                    };
                 };
             };
             /** @description Invalid input (`validation_failed`, `invalid_json`). */
@@ -1711,11 +1911,11 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    /**
-                     * @default moderator
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     role?: "moderator" | "admin";
+                    /** @enum {string} */
+                    scope?: "read-only" | "moderate" | "admin";
+                    expiresInDays?: number;
                 };
             };
         };
@@ -1733,6 +1933,19 @@ export interface operations {
                         /** @enum {string} */
                         role: "moderator" | "admin";
                         createdAt: string;
+                        /**
+                         * @description What the API token may do; absent on tokens made before scopes: they act by their role.
+                         * @enum {string}
+                         */
+                        scope?: "read-only" | "moderate" | "admin";
+                        /** @description When the API token stops working; absent: never. */
+                        expiresAt?: string;
+                        /**
+                         * @description A staff member signed in with the newsroom's OpenID provider (no API token).
+                         * @constant
+                         */
+                        source?: "oidc";
+                        email?: string;
                         token: string;
                     };
                 };
@@ -1996,6 +2209,13 @@ export interface operations {
             };
             /** @description Write limit reached (`rate_limited`), see Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Storage unavailable (`storage_unavailable`) or full (`storage_full`); with DURABILITY=replica, no Redis replica confirmed the comment in time (`durability_unavailable`): retry with the same Idempotency-Key. See Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3852,6 +4072,86 @@ export interface operations {
             };
         };
     };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    siteId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A new access token and the sites of the sign-in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSession"];
+                };
+            };
+            /** @description No sign-in, signed out, expired, or refused by the provider (`session_expired`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No access to `siteId` (`no_site_access`), or another origin (`origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in with OpenID Connect is not configured (`oidc_disabled`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out (also when there was nothing to end). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Another origin (`origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     healthz: {
         parameters: {
             query?: never;
@@ -3977,6 +4277,49 @@ export interface operations {
             };
             /** @description No demo site. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    oidcLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not configured (`oidc_disabled`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    oidcCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the console. */
+            302: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ export const OPERATIONS = {
   createSite: { method: 'post', path: '/api/v1/sites' },
   getSite: { method: 'get', path: '/api/v1/sites/{siteId}' },
   updateSite: { method: 'patch', path: '/api/v1/sites/{siteId}' },
+  rotateSsoSecret: { method: 'post', path: '/api/v1/sites/{siteId}/sso-secret/rotate' },
   createModerator: { method: 'post', path: '/api/v1/sites/{siteId}/moderators' },
   listModerators: { method: 'get', path: '/api/v1/sites/{siteId}/moderators' },
   deleteModerator: { method: 'delete', path: '/api/v1/sites/{siteId}/moderators/{moderatorId}' },
@@ -38,6 +39,8 @@ export const OPERATIONS = {
   listArticles: { method: 'get', path: '/api/v1/sites/{siteId}/articles' },
   getArticle: { method: 'get', path: '/api/v1/sites/{siteId}/articles/{articleId}' },
   updateArticle: { method: 'patch', path: '/api/v1/sites/{siteId}/articles/{articleId}' },
+  refreshSession: { method: 'post', path: '/api/v1/auth/session/refresh' },
+  signOut: { method: 'post', path: '/api/v1/auth/session/sign-out' },
   openapi: { method: 'get', path: '/api/v1/openapi.json' },
 } as const;
 
