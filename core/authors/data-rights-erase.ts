@@ -2,6 +2,7 @@ import { appendAudit, type AuditActor } from '../audit/audit-log.js';
 import type { Comment } from '../../protocol/comment.js';
 import { getComment } from '../comments/comment-store.js';
 import { transitionComment } from '../comments/comment-transition.js';
+import { takeBackReaction } from '../comments/reactions.js';
 import type { StoredReport } from '../comments/reports.js';
 import type { CoreDeps } from '../deps.js';
 import { appendSiteEvent } from '../events/append-event.js';
@@ -20,6 +21,8 @@ export interface ErasureReport {
   reports: number;
   /** Old events in the site's stream that still carried the author's text, deleted. */
   events: number;
+  /** The author's likes, taken back. */
+  reactions: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface ErasureReport {
  * the work. Each comment is changed by the versioned transition, so it is atomic on its own.
  */
 export async function eraseAuthor(deps: CoreDeps, siteId: string, authorId: string, actor: AuditActor): Promise<ErasureReport> {
-  const report: ErasureReport = { comments: 0, removedFromReaders: 0, reports: 0, events: 0 };
+  const report: ErasureReport = { comments: 0, removedFromReaders: 0, reports: 0, events: 0, reactions: 0 };
   for (const id of await deps.redis.zrange(deps.keys.authorComments(siteId, authorId), '0', '-1')) {
     const wasApproved = await eraseComment(deps, siteId, id, actor);
     if (wasApproved === null) continue;
@@ -38,9 +41,10 @@ export async function eraseAuthor(deps: CoreDeps, siteId: string, authorId: stri
     if (wasApproved) report.removedFromReaders++;
   }
   report.reports = await wipeReportNotes(deps, siteId, authorId);
+  report.reactions = await takeBackReactions(deps, siteId, authorId);
   report.events = await deleteEventsWithText(deps, siteId, authorId);
   const cleared = await clearAuthorRecord(deps, siteId, authorId);
-  if (report.comments + report.reports + report.events > 0 || cleared) {
+  if (report.comments + report.reports + report.events + report.reactions > 0 || cleared) {
     await appendAudit(deps, siteId, {
       at: new Date(deps.now()).toISOString(),
       actor,
@@ -99,6 +103,16 @@ async function wipeReportNotes(deps: CoreDeps, siteId: string, authorId: string)
   }
   await deps.redis.del(index);
   return wiped;
+}
+
+/** The author's likes go, from published comments and from those taken down since. */
+async function takeBackReactions(deps: CoreDeps, siteId: string, authorId: string): Promise<number> {
+  let taken = 0;
+  for (const commentId of await deps.redis.zrange(deps.keys.authorReactions(siteId, authorId), '0', '-1')) {
+    if (await takeBackReaction(deps, siteId, commentId, authorId)) taken++;
+  }
+  await deps.redis.del(deps.keys.authorReactions(siteId, authorId));
+  return taken;
 }
 
 /** The capped event stream still holds the comments' earlier events, text included: delete those. */

@@ -28,14 +28,17 @@ export interface AuthorDataExport {
   comments: ExportedComment[];
   /** Every report the author filed, oldest first. */
   reports: ExportedReport[];
+  /** The ids of the comments the author likes. */
+  reactions: string[];
 }
 
 /** Every comment and report of an author on a site, as JSON-ready data. */
 export async function exportAuthorData(deps: CoreDeps, siteId: string, authorId: string): Promise<AuthorDataExport> {
-  const [author, commentIds, reportedIds] = await Promise.all([
+  const [author, commentIds, reportedIds, reactions] = await Promise.all([
     deps.redis.hgetall(deps.keys.author(siteId, authorId)),
     deps.redis.zrange(deps.keys.authorComments(siteId, authorId), '0', '-1'),
     deps.redis.zrange(deps.keys.authorReports(siteId, authorId), '0', '-1'),
+    deps.redis.zrange(deps.keys.authorReactions(siteId, authorId), '0', '-1'),
   ]);
   const comments: ExportedComment[] = [];
   for (let i = 0; i < commentIds.length; i += BATCH) {
@@ -48,6 +51,7 @@ export async function exportAuthorData(deps: CoreDeps, siteId: string, authorId:
     author: Object.keys(author).length > 0 ? author : null,
     comments,
     reports: await reportsFiledBy(deps, siteId, authorId, reportedIds),
+    reactions,
   };
 }
 

@@ -38,6 +38,27 @@ export async function setReaction(
   return { reactions: Math.max(0, count), reacted: input.add };
 }
 
+/**
+ * Takes one reader's like back whatever the comment's status (an erasure): the count goes
+ * down; readers are told only of a published comment. True when there was a like.
+ */
+export async function takeBackReaction(deps: CoreDeps, siteId: string, commentId: string, readerId: string): Promise<boolean> {
+  const comment = await getComment(deps, siteId, commentId);
+  if (!comment) return false;
+  const [, , changed] = (await reactionScript.run(
+    deps.redis,
+    [
+      deps.keys.comment(siteId, commentId),
+      deps.keys.reactors(siteId, commentId),
+      deps.keys.authorReactions(siteId, readerId),
+      deps.keys.articleRanked(siteId, comment.articleId, 'reactions'),
+      deps.keys.events(siteId),
+    ],
+    [JSON.stringify({ siteId, commentId, readerId, add: false, anyStatus: true, maxlen: EVENT_STREAM_MAXLEN })],
+  )) as [string, number, number];
+  return changed === 1;
+}
+
 /** Which of these comments one reader likes, in one round trip. */
 export async function reactedBy(deps: CoreDeps, siteId: string, readerId: string, commentIds: string[]): Promise<Set<string>> {
   if (commentIds.length === 0) return new Set();

@@ -21,6 +21,7 @@ const exportSchema = z
     reports: z
       .array(z.object({ commentId: z.string(), reason: z.string(), note: z.string().optional(), at: z.string() }))
       .meta({ description: 'Every report the author filed, oldest first.' }),
+    reactions: z.array(z.string()).meta({ description: 'The ids of the comments the author likes ("J\'apprécie").' }),
   })
   .meta({ id: 'AuthorDataExport' });
 
@@ -30,6 +31,7 @@ const erasureSchema = z
     removedFromReaders: z.number().int(),
     reports: z.number().int().meta({ description: 'Filed reports whose note was wiped.' }),
     events: z.number().int().meta({ description: 'Old stream events carrying the text, deleted.' }),
+    reactions: z.number().int().meta({ description: "The author's likes taken back." }),
   })
   .meta({ id: 'AuthorErasure' });
 

@@ -121,6 +121,24 @@ describe('reactions', () => {
   });
 });
 
+describe('likes and data rights', () => {
+  it("lists a reader's likes in their data export and takes them back when they are erased", async () => {
+    const { comments } = await publishedThread(['Un', 'Deux']);
+    const fan = reader('fan-device-000001');
+    const own = await fan.post('likes-and-rights', { body: 'Mon avis', author: { name: 'Fan' } });
+    for (const c of comments) await fan.react(c.id);
+    await reader('other-device-00001').react(comments[0]!.id);
+    const admin = createModeratorClient({ url: server.url, token: server.adminToken });
+    const exported = await admin.api.exportAuthorData({ path: { siteId: site.id, authorId: own.author.id } });
+    expect(exported.reactions.sort()).toEqual(comments.map((c) => c.id).sort());
+    const { erased } = await admin.api.eraseAuthor({ path: { siteId: site.id, authorId: own.author.id } });
+    expect(erased.reactions).toBe(2);
+    expect((await moderator().comment(site.id, comments[0]!.id)).reactions).toBe(1); // the other reader's like stays
+    expect((await moderator().comment(site.id, comments[1]!.id)).reactions).toBeUndefined();
+    expect((await admin.api.exportAuthorData({ path: { siteId: site.id, authorId: own.author.id } })).reactions).toEqual([]);
+  });
+});
+
 describe('rate limits on likes', () => {
   it('limits likes like every other write', async () => {
     const limited = await startTestServer({ RATE_LIMIT_AUTHOR_PER_MINUTE: '2' });

@@ -1075,6 +1075,8 @@ export interface components {
                 note?: string;
                 at: string;
             }[];
+            /** @description The ids of the comments the author likes ("J'apprécie"). */
+            reactions: string[];
         };
         AuthorErasure: {
             /** @description Comments anonymised by this call (0 when already done). */
@@ -1084,6 +1086,8 @@ export interface components {
             reports: number;
             /** @description Old stream events carrying the text, deleted. */
             events: number;
+            /** @description The author's likes taken back. */
+            reactions: number;
         };
         StatementOfReasons: {
             commentId: string;
