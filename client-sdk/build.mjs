@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the SDK with esbuild: an ESM library (socket.io-client left to the app's bundler),
+// Builds the SDK with esbuild: an ESM library (socket.io-client and altcha-lib left to the app's bundler),
 // and self-contained IIFE bundles for <script> tags: palabre.js (global `Palabre`), embed.js
 // (the comment widget) and console.js (the moderator console). Types come from tsc.
 import { build } from 'esbuild';
@@ -27,7 +27,7 @@ if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 
 const common = { bundle: true, sourcemap: true, target: 'es2020', logLevel: 'warning', legalComments: 'none' };
 await Promise.all([
-  build({ ...common, entryPoints: [join(src, 'index.ts')], outfile: join(dist, 'index.js'), format: 'esm', platform: 'neutral', external: ['socket.io-client'] }),
+  build({ ...common, entryPoints: [join(src, 'index.ts')], outfile: join(dist, 'index.js'), format: 'esm', platform: 'neutral', external: ['socket.io-client', 'altcha-lib'] }),
   build({ ...common, entryPoints: [join(src, 'index.ts')], outfile: join(dist, 'palabre.js'), format: 'iife', globalName: 'Palabre', platform: 'browser', minify: true }),
   build({ ...common, entryPoints: [join(src, 'embed', 'embed.ts')], outfile: join(dist, 'embed.js'), format: 'iife', platform: 'browser', minify: true }),
   build({ ...common, entryPoints: [join(src, 'console', 'console.ts')], outfile: join(dist, 'console.js'), format: 'iife', platform: 'browser', minify: true }),

@@ -63,5 +63,17 @@ export const commentSchema = z
       })
       .optional()
       .meta({ description: 'Reader reports grouped by reason.' }),
+    arrival: z
+      .object({
+        established: z.boolean(),
+        newReader: z.boolean(),
+        deviceFlood: z.enum(['address', 'subnet']).optional(),
+        newDevices: z.number().optional(),
+        composeMs: z.number().optional(),
+        solvedChallenge: z.boolean().optional(),
+      })
+      .optional()
+      .meta({ description: 'What the write gate saw when the comment arrived (never the address).' }),
+    textGroup: z.string().optional().meta({ description: 'Near-identical comments share this key; the held queue groups by it.' }),
   })
   .meta({ id: 'Comment' }) satisfies z.ZodType<Comment>;

@@ -12,14 +12,17 @@ import { createLearningQueue, type LearnJobData } from '../core/queue/learning-q
 import { redisKeys } from '../core/redis/keys.js';
 import { createSiteCache, type SiteCache } from '../core/sites/site-cache.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
-import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
+import { createProofOfWork, type ProofOfWork } from './flood/proof-of-work.js';
+import { createWriteGate, type WriteGate } from './flood/write-gate.js';
 import { createServerMetrics, type ServerMetrics } from './metrics/server-metrics.js';
 
 /** Everything a route or socket handler needs, as one readonly object. */
 export interface ServerDeps extends CoreDeps {
   readonly config: Config;
   readonly signer: TokenSigner;
-  readonly writeLimits: WriteLimits;
+  /** Write limits, flood signals and proof-of-work challenges of every write. */
+  readonly writeGate: WriteGate;
+  readonly proofOfWork: ProofOfWork;
   readonly enqueuer: ModerationEnqueuer;
   readonly queue: Queue<ModerateJobData>;
   /** Outside providers' queue: the server only adds Akismet feedback on moderator decisions. */
@@ -46,6 +49,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
   const learningQueue = quiet(createLearningQueue(redis, keys));
   // only read, for the queue gauge: the workers add and deliver webhooks
   const webhookQueue = quiet(createWebhookQueue(redis, keys));
+  const metrics = createServerMetrics({ queues: [queue, providerQueue, learningQueue, webhookQueue], log, now: Date.now });
+  const proofOfWork = createProofOfWork(config.JWT_SECRET);
   return {
     redis,
     keys,
@@ -54,19 +59,14 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     newId,
     config,
     signer: tokenSigner(config.JWT_SECRET),
-    writeLimits: createWriteLimits({
-      redis,
-      keyPrefix: keys.rateLimits,
-      ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
-      authorPerMinute: config.RATE_LIMIT_AUTHOR_PER_MINUTE,
-      disabled: config.RATE_LIMIT_DISABLED,
-    }),
+    proofOfWork,
+    writeGate: createWriteGate({ redis, keys, config, proofOfWork, now: Date.now, countOutcome: metrics.countWriteGate }),
     enqueuer: createBatchedEnqueuer(queue, log),
     queue,
     providerQueue,
     learningQueue,
     webhookQueue,
     sites: createSiteCache(core),
-    metrics: createServerMetrics({ queues: [queue, providerQueue, learningQueue, webhookQueue], log, now: Date.now }),
+    metrics,
   };
 }

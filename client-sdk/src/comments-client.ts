@@ -1,7 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
 import type { PublicComment, ReportReason } from '../../protocol/comment.js';
 import { deviceId as defaultDeviceId } from './device-id.js';
-import { createHttpClient, randomId } from './http-client.js';
+import { createHttpClient, randomId, type RequestOptions } from './http-client.js';
+import { isHttpError } from './errors.js';
+import { CHALLENGE_CODES, hasChallenge, solveProofOfWork } from './proof-of-work.js';
+import { CHALLENGE_HEADER } from '../../protocol/flood.js';
 import type { CommentsServerEvents } from '../../protocol/events.js';
 import type { StatementOfReasons } from '../../protocol/statement.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
@@ -22,6 +25,10 @@ export interface CommentsClientOptions {
    * load balancer in front of several servers (docs/deploy.md). @default ['websocket'] (no sticky sessions needed)
    */
   transports?: Array<'websocket' | 'polling'>;
+  /** Told when a write needs a proof of work (`solving`) and when it is solved (`solved`), e.g. to say "checking…". @default undefined */
+  onChallenge?: (state: 'solving' | 'solved') => void;
+  /** The fetch to send requests with (a custom agent, a test's source address). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 export interface NewCommentInput {
@@ -30,6 +37,8 @@ export interface NewCommentInput {
   parentId?: string;
   /** The article's title and canonical URL (http or https); stored by the first comment that sends them. */
   article?: { title?: string; url?: string };
+  /** How long the form was open before sending, in ms (a flood signal when no person could write that fast). The widget measures it. */
+  composeMs?: number;
 }
 
 export interface ThreadPage {
@@ -62,11 +71,30 @@ export interface CommentsHandlers {
 export function createCommentsClient(opts: CommentsClientOptions) {
   const device = opts.deviceId ?? defaultDeviceId();
   let ssoToken = opts.ssoToken;
-  const request = createHttpClient(opts.url, () => ({
-    'x-site-key': opts.siteKey,
-    'x-device-id': device,
-    ...(ssoToken ? { 'x-sso-token': ssoToken } : {}),
-  }));
+  const request = createHttpClient(
+    opts.url,
+    () => ({
+      'x-site-key': opts.siteKey,
+      'x-device-id': device,
+      ...(ssoToken ? { 'x-sso-token': ssoToken } : {}),
+    }),
+    opts.fetch,
+  );
+  // a write the server asks a proof of work for is solved here and sent again, so no embed changes
+  const write = async <T>(path: string, init: RequestOptions): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request<T>(path, init);
+      } catch (err) {
+        // a replayed or expired solution gets a fresh challenge: one more round, then the error stands
+        if (attempt >= 2 || !isHttpError(err) || !CHALLENGE_CODES.includes(err.code) || !hasChallenge(err.details)) throw err;
+        opts.onChallenge?.('solving');
+        const solved = await solveProofOfWork(err.details.challenge);
+        opts.onChallenge?.('solved');
+        init = { ...init, headers: { ...init.headers, [CHALLENGE_HEADER]: solved } };
+      }
+    }
+  };
   const site = `/api/v1/sites/${encodeURIComponent(opts.siteId)}`;
   const article = (id: string) => `${site}/articles/${encodeURIComponent(id)}`;
 
@@ -82,10 +110,11 @@ export function createCommentsClient(opts: CommentsClientOptions) {
     },
     /**
      * Posts a comment (status `pending` until the checks or a moderator decide). Retried on
-     * network errors with one Idempotency-Key, so it is never posted twice.
+     * network errors with one Idempotency-Key, so it is never posted twice. When the server asks
+     * for a proof of work (403 `challenge_required`, under a flood), it is solved and sent again.
      */
     async post(articleId: string, input: NewCommentInput): Promise<PublicComment> {
-      const res = await request<{ comment: PublicComment }>(`${article(articleId)}/comments`, {
+      const res = await write<{ comment: PublicComment }>(`${article(articleId)}/comments`, {
         method: 'POST',
         body: input,
         headers: { 'idempotency-key': randomId() },
@@ -95,7 +124,7 @@ export function createCommentsClient(opts: CommentsClientOptions) {
     },
     /** Reports a published comment; a reader's second report of one comment is ignored. */
     async report(commentId: string, reason: ReportReason, note?: string): Promise<void> {
-      await request(`${site}/comments/${encodeURIComponent(commentId)}/reports`, {
+      await write(`${site}/comments/${encodeURIComponent(commentId)}/reports`, {
         method: 'POST',
         body: { reason, ...(note ? { note } : {}) },
         retries: 2,

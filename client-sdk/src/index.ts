@@ -10,6 +10,9 @@ export {
 } from './moderator-client.js';
 export { HttpError, isHttpError, isNetworkError, isPalabreClientError, NetworkError, PalabreClientError } from './errors.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
+export { CHALLENGE_CODES, solveProofOfWork } from './proof-of-work.js';
+export { CHALLENGE_HEADER, CHALLENGE_MODES } from '../../protocol/flood.js';
+export type * from '../../protocol/flood.js';
 export { REJECTION_CODES, REPORT_REASONS } from '../../protocol/comment.js';
 export type * from '../../protocol/comment.js';
 export type { Attribute, Scores } from '../../protocol/attribute.js';

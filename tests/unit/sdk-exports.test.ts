@@ -60,9 +60,12 @@ export type SdkTypes = [
 ];
 
 describe('the SDK entry point', () => {
-  it('exports the same functions, classes and constants as before the protocol folder', () => {
+  it('exports the same functions, classes and constants as before the protocol folder, and the proof-of-work solver', () => {
     expect(Object.keys(sdk).sort()).toEqual(
       [
+        'CHALLENGE_CODES',
+        'CHALLENGE_HEADER',
+        'CHALLENGE_MODES',
         'HttpError',
         'LABELLED_REASON_CODES',
         'NetworkError',
@@ -76,6 +79,7 @@ describe('the SDK entry point', () => {
         'isPalabreClientError',
         'quoteSpans',
         'reasonLabel',
+        'solveProofOfWork',
       ].sort(),
     );
   });
