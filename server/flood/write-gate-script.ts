@@ -54,7 +54,14 @@ elseif signals[2] then
   result.newDevices = tonumber(signals[2])
 end
 
-local sharing = redis.call('ZCOUNT', KEYS[4], now - 900000, '+inf')
+-- an established reader is seen on the address before its ceiling is read: the reader who
+-- would be refused is the one who shows the address is shared
+if established then
+  redis.call('ZADD', KEYS[4], now, p.authorId)
+  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 900000)
+  redis.call('EXPIRE', KEYS[4], 900)
+end
+local sharing = redis.call('ZCARD', KEYS[4])
 local ceiling = math.min(p.addressMax, p.addressBase + p.perReader * sharing)
 local addressCount = tonumber(redis.call('GET', KEYS[3]) or '0')
 local overCeiling = addressCount >= ceiling
@@ -92,11 +99,6 @@ end
 
 if redis.call('INCR', KEYS[2]) == 1 then redis.call('EXPIRE', KEYS[2], 60) end
 if redis.call('INCR', KEYS[3]) == 1 then redis.call('EXPIRE', KEYS[3], 60) end
-if established then
-  redis.call('ZADD', KEYS[4], now, p.authorId)
-  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 900000)
-  redis.call('EXPIRE', KEYS[4], 900)
-end
 result.outcome = 'allowed'
 return cjson.encode(result)
 `);
