@@ -7,6 +7,7 @@ import { reportRoutes } from './comments/report-routes.js';
 import { insightRoutes } from './moderation/insight-routes.js';
 import { adaptationRoutes } from './moderation/adaptation-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
+import { groupRoutes } from './moderation/group-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
 import type { RouteSpec } from './http/route-spec.js';
@@ -18,6 +19,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...commentRoutes,
   ...reportRoutes,
   ...moderationRoutes,
+  ...groupRoutes,
   ...authorRoutes,
   ...dataRightsRoutes,
   ...statementRoutes,

@@ -1,4 +1,5 @@
 import { FLOOD_SIGNALS, type AttackFigures, type FloodSignal } from '../../protocol/flood.js';
+import { topArticles } from '../../core/flood/attack-state.js';
 
 const MINUTE_MS = 60_000;
 export const minuteOf = (ms: number): number => Math.floor(ms / MINUTE_MS);
@@ -44,21 +45,3 @@ export function windowFigures(rate: Record<string, string>, nowMinute: number, w
     articles: topArticles(articles),
   };
 }
-
-/** The attack's running totals from its hash (`s:<signal>`, `art:<id>`, flagged, heldOrRejected, window figures). */
-export function attackTotals(hash: Record<string, string>): AttackFigures {
-  const signals = Object.fromEntries(FLOOD_SIGNALS.map((s) => [s, Number(hash[`s:${s}`] ?? 0)])) as Record<FloodSignal, number>;
-  const articles = Object.entries(hash)
-    .filter(([f]) => f.startsWith('art:'))
-    .map(([f, v]) => ({ id: f.slice(4), flagged: Number(v) }));
-  return {
-    signals,
-    flagged: Number(hash.flagged ?? 0),
-    heldOrRejected: Number(hash.heldOrRejected ?? 0),
-    windowCount: Number(hash.windowCount ?? 0),
-    windowSeconds: Number(hash.windowSeconds ?? 0),
-    articles: topArticles(articles),
-  };
-}
-
-const topArticles = (a: Array<{ id: string; flagged: number }>) => a.sort((x, y) => y.flagged - x.flagged || x.id.localeCompare(y.id)).slice(0, 5);

@@ -3,7 +3,7 @@ import { EVENT_STREAM_MAXLEN } from '../../core/events/site-event.js';
 import { listSiteIds, type Site } from '../../core/sites/site-store.js';
 import type { SiteEvent } from '../../protocol/events.js';
 import { raiseAlertOrLog, type SurgeDeps } from '../surge/surge-deps.js';
-import { attackTotals } from './attack-figures.js';
+import { attackTotals } from '../../core/flood/attack-state.js';
 import { endAttackScript } from './attack-scripts.js';
 
 export interface AttackWatchDeps extends SurgeDeps {
