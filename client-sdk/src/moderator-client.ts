@@ -5,6 +5,7 @@ import type { AuthorProfile } from '../../protocol/author.js';
 import type { ReviewQueue } from '../../protocol/review-queue.js';
 import { createHttpClient } from './http-client.js';
 import type { ModerationServerEvents, QueueCounts } from '../../protocol/events.js';
+import type { AttackFigures } from '../../protocol/flood.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
 
 export interface ModeratorClientOptions {
@@ -39,6 +40,29 @@ export type ModerationHandlers = Partial<ModerationServerEvents> & {
 };
 
 export type RejectReason = RejectionCode | string | { code: RejectionCode; note?: string };
+
+/** The site's attack while it lasts (GET /sites/:siteId/attack). */
+export interface AttackState {
+  startedAt: string;
+  lastSignalAt: string;
+  figures: AttackFigures;
+}
+
+/** Near-identical held comments: a wave one decision can cover. */
+export interface TextGroup {
+  key: string;
+  count: number;
+  authors: number;
+  sample: Comment;
+  commentIds: string[];
+  articleIds: string[];
+}
+
+/** What a decision on many comments did: the ids changed (keep them to undo) and those that failed alone. */
+export interface ManyDecided {
+  decided: string[];
+  failed: Array<{ commentId: string; code: string; message: string }>;
+}
 
 /**
  * The moderator side of Palabre: queues, decisions, bans, claims, and the live moderation feed.
@@ -86,6 +110,25 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
       ban: { reason: string; until?: string; rejectExisting?: boolean },
     ): Promise<{ author: AuthorProfile; rejected: number }> {
       return request(`${site(siteId)}/authors/${encodeURIComponent(authorId)}/ban`, { method: 'POST', body: ban });
+    },
+    /** The site's attack while it lasts, else null. */
+    async attack(siteId: string): Promise<AttackState | null> {
+      return (await request<{ attack: AttackState | null }>(`${site(siteId)}/attack`, { retries: 2 })).attack;
+    },
+    /** Held comments grouped by near-identical text, largest first (groups of at least `minSize`). */
+    async textGroups(siteId: string, minSize = 2): Promise<TextGroup[]> {
+      return (await request<{ groups: TextGroup[] }>(`${site(siteId)}/moderation/groups?minSize=${minSize}`, { retries: 2 })).groups;
+    },
+    /** Approves or rejects every held comment of a group; undo with `undoMany(decided)`. */
+    decideGroup(siteId: string, key: string, action: 'approve' | 'reject', reason?: RejectReason): Promise<ManyDecided> {
+      return request(`${site(siteId)}/moderation/groups/${encodeURIComponent(key)}/decide`, {
+        method: 'POST',
+        body: { action, ...(reason !== undefined ? { reason } : {}) },
+      });
+    },
+    /** Undoes the last decision on each comment (within 10 minutes). */
+    undoMany(siteId: string, commentIds: string[]): Promise<ManyDecided> {
+      return request(`${site(siteId)}/moderation/groups/undo`, { method: 'POST', body: { commentIds } });
     },
     author(siteId: string, authorId: string): Promise<{ author: AuthorProfile; comments: Comment[] }> {
       return request(`${site(siteId)}/authors/${encodeURIComponent(authorId)}`, { retries: 2 });
