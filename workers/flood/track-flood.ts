@@ -24,20 +24,23 @@ export const floodSignalsOf = (reasons: readonly Reason[]): FloodSignal[] =>
   FLOOD_SIGNALS.filter((s) => reasons.some((r) => r.code === s));
 
 /**
- * After a decision whose reasons carry flood signals: counts them in /metrics, puts the
- * article under a flood signal on a text campaign (the write gate then asks its new readers for
- * a proof of work), and counts the comment into the site's attack, or starts one when the
- * window's flagged comments reach the policy's line. Nothing for an ordinary comment; one or
+ * After a decision whose reasons carry flood signals: counts them in /metrics; when the comment
+ * was held or rejected, puts the article under a flood signal on a text campaign (the write gate
+ * then asks its new readers for a proof of work) and counts the comment into the site's attack,
+ * or starts one when the window's flagged comments reach the policy's line. Nothing for an ordinary comment; one or
  * two round trips for a flagged one, a script when an attack starts. Returns whether it started one.
  */
 export async function trackFlood(deps: SurgeDeps, input: FloodInput): Promise<boolean> {
   const signals = floodSignalsOf(input.reasons);
   if (signals.length === 0) return false;
   for (const s of signals) countFloodSignal(s);
+  // a signal that held nothing (a new reader typing like a person behind a busy carrier address)
+  // is no attack: only what the signals stopped counts towards one
+  if (input.status === 'approved') return false;
   const { comment, policy } = input;
   const { siteId, articleId } = comment;
   const now = deps.now();
-  const heldOrRejected = input.status === 'approved' ? 0 : 1;
+  const heldOrRejected = 1;
   if (signals.includes('text_campaign')) {
     await deps.redis.set(deps.keys.floodSignal(siteId, 'art', articleId), '1', 'EX', policy.signalSeconds);
   }
