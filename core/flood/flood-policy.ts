@@ -19,9 +19,9 @@ export const floodPolicySchema = z
     /** …and it was first seen at least this long ago. */
     establishedAfterSeconds: z.number().int().min(0).max(30 * 86_400).default(600),
     /** New device ids from one address within `windowSeconds` that make a device flood. */
-    newDevicesPerAddress: count(100_000).default(30),
+    newDevicesPerAddress: count(100_000).default(10),
     /** The same from one /24 (IPv4) or /48 (IPv6). */
-    newDevicesPerSubnet: count(1_000_000).default(90),
+    newDevicesPerSubnet: count(1_000_000).default(30),
     /** The window new device ids are counted in. */
     windowSeconds: z.number().int().min(10).max(3600).default(60),
     /** How long an address, subnet or article stays under a flood signal after it was last seen. */
