@@ -29,7 +29,7 @@ const { values: a } = parseArgs({
 const n = (k: keyof typeof a) => Number(a[k]);
 
 const stack = await startBenchStack({ servers: n('servers'), workers: n('workers'), concurrency: n('concurrency'), build: !a['skip-build'], limits: a.limits });
-const audience = await prepareAudience(stack, { moderators: n('moderators'), readers: n('readers') });
+const audience = await prepareAudience(stack, { moderators: n('moderators'), readers: n('readers') }, { limits: a.limits });
 const results: RunResult[] = [];
 let seq = 0;
 try {
