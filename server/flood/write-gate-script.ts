@@ -37,10 +37,13 @@ end
 
 -- a new device id counts once per window, refused or not: the signal is what arrives
 if newReader then
-  if redis.call('SADD', KEYS[5], p.authorId) == 1 and redis.call('SCARD', KEYS[5]) == 1 then redis.call('EXPIRE', KEYS[5], p.windowS) end
-  if redis.call('SADD', KEYS[6], p.authorId) == 1 and redis.call('SCARD', KEYS[6]) == 1 then redis.call('EXPIRE', KEYS[6], p.windowS) end
+  local addedOnAddress = redis.call('SADD', KEYS[5], p.authorId)
   local onAddress = redis.call('SCARD', KEYS[5])
+  -- the window starts with its first new device id
+  if addedOnAddress == 1 and onAddress == 1 then redis.call('EXPIRE', KEYS[5], p.windowS) end
+  local addedOnSubnet = redis.call('SADD', KEYS[6], p.authorId)
   local onSubnet = redis.call('SCARD', KEYS[6])
+  if addedOnSubnet == 1 and onSubnet == 1 then redis.call('EXPIRE', KEYS[6], p.windowS) end
   if onAddress >= p.newDevicesAddress then redis.call('SET', KEYS[7], onAddress, 'EX', p.signalS) end
   if onSubnet >= p.newDevicesSubnet then redis.call('SET', KEYS[8], onSubnet, 'EX', p.signalS) end
 end
