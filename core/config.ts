@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseJwtKeys, type JwtKey } from './jwt-keys.js';
+import { readRedisSettings, redisUrlProblem, type RedisSettings } from './redis/redis-settings.js';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -20,13 +23,45 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   /**
    * Redis connection URL. Unset: 127.0.0.1:6379, or a private redis-server started by `npm start`.
-   * `redis-cluster://host:port[?seeds=host:port,…]` (`rediss-cluster://` with TLS) uses Redis Cluster.
+   * `redis-cluster://host:port[?seeds=host:port,…]` (`rediss-cluster://` with TLS) uses Redis Cluster;
+   * `redis-sentinel://host:port[,host:port…]/mastername` (`rediss-sentinel://`) Redis Sentinel.
    */
-  REDIS_URL: z.url({ protocol: /^rediss?(-cluster)?$/ }).optional(),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .superRefine((url, ctx) => {
+      const problem = url === undefined ? undefined : redisUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** ACL user of the Redis data nodes, when REDIS_URL carries no credentials. */
+  REDIS_USERNAME: z.string().optional(),
+  /** Password of the Redis data nodes (or of REDIS_USERNAME), when REDIS_URL carries none; REDIS_PASSWORD_FILE for a secret file. */
+  REDIS_PASSWORD: z.string().optional(),
+  /** PEM file of the CA that signed Redis's certificate (rediss URLs); unset: the system's CAs. */
+  REDIS_TLS_CA_FILE: z.string().optional(),
+  /** PEM client certificate, for a Redis that asks for one (`tls-auth-clients yes`); with REDIS_TLS_KEY_FILE. */
+  REDIS_TLS_CERT_FILE: z.string().optional(),
+  /** PEM private key of REDIS_TLS_CERT_FILE. */
+  REDIS_TLS_KEY_FILE: z.string().optional(),
+  /** Name Redis's certificate must carry, when it differs from the host in REDIS_URL (an IP, a cluster node). */
+  REDIS_TLS_SERVERNAME: z.string().optional(),
+  /** Password of the sentinels themselves (`requirepass` in sentinel.conf), when they have one. */
+  REDIS_SENTINEL_PASSWORD: z.string().optional(),
+  /**
+   * When a new comment is answered 202: `primary`, once the Redis primary holds it (a failover can
+   * lose what the replica had not received yet); `replica`, once a replica has it too (WAIT).
+   */
+  DURABILITY: z.enum(['primary', 'replica']).default('primary'),
+  /** DURABILITY=replica: how long a post waits for a replica before it is answered 503 durability_unavailable. */
+  DURABILITY_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Number of BullMQ moderation queues, each with a hash tag of its own; a site's comments go to one. */
+  MODERATION_QUEUE_SHARDS: z.coerce.number().int().min(1).max(64).default(1),
   /** Token for the admin API. Required in production; generated and printed once in development. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Secret that signs internal tokens. Required in production. */
+  /** Secret that signs internal tokens without a key id. Required in production unless JWT_KEYS is set. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Signing keys with ids, `kid:secret` separated by commas or lines; the first signs, all verify. */
+  JWT_KEYS: z.string().optional(),
   /** Prefix of every Redis key Palabre writes, so several deployments or tests can share one Redis. */
   KEY_PREFIX: z
     .string()
@@ -60,16 +95,37 @@ export const configSchema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9465),
   /** /readyz fails when the oldest waiting moderation job is older than this and no worker is connected. */
   READY_MAX_QUEUE_AGE_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
-  /** Create a demo site on an empty database. */
+  /** The newsroom's OpenID Connect provider (issuer URL): moderators sign in with it. Unset: tokens only. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  /** The client id Palabre is registered under at the provider. */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** The client's secret (OIDC_CLIENT_SECRET_FILE for a secret file). */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Where the provider sends moderators back: https://<palabre host>/auth/oidc/callback, registered at the provider. */
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  /** Scopes asked for; add the one that releases groups if the provider needs it (e.g. `groups`). */
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  /** The claim that lists a user's groups (Keycloak, Entra: `groups`; Google Workspace has none). */
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  /** Lifetime of a signed-in moderator's access token; the console refreshes it before it ends. */
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(900),
+  /** A sign-in lasts at most this long; then the moderator signs in again at the provider. */
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(300).max(30 * 86_400).default(43_200),
+  /** Create a demo site on an empty database. Default: on, except with NODE_ENV=production. */
   DEMO_SITE: z
     .enum(['0', '1', 'true', 'false'])
-    .default('1')
-    .transform((v) => v === '1' || v === 'true'),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
 });
 
-export type Config = z.infer<typeof configSchema> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'DEMO_SITE'> & {
   ADMIN_TOKEN: string;
   JWT_SECRET: string;
+  DEMO_SITE: boolean;
+  /** JWT_KEYS parsed, the signing key first; empty when only JWT_SECRET is set. */
+  jwtKeys: JwtKey[];
+  /** REDIS_URL with the certificates read and the sentinel password: what createRedis takes. */
+  redis: RedisSettings;
   /** True when ADMIN_TOKEN was generated at boot (development only). */
   adminTokenGenerated: boolean;
   /** True when JWT_SECRET was generated at boot (development only). */
@@ -85,30 +141,82 @@ export class ConfigError extends Error {
  * Parses the environment once at boot. Production requires ADMIN_TOKEN and JWT_SECRET;
  * elsewhere missing ones are generated so a newcomer can start with no setup.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(withoutEmptyStrings(env));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, readFile: (path: string) => string = readText): Config {
+  const { values, problems } = withSecretFiles(withoutEmptyStrings(env), readFile);
+  const parsed = configSchema.safeParse(values);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success || problems.length > 0) throw invalid(problems);
   const cfg = parsed.data;
-  const missing: string[] = [];
   if (cfg.NODE_ENV === 'production') {
-    if (!cfg.ADMIN_TOKEN) missing.push('ADMIN_TOKEN');
-    if (!cfg.JWT_SECRET) missing.push('JWT_SECRET');
+    if (!cfg.ADMIN_TOKEN) problems.push('ADMIN_TOKEN: required when NODE_ENV=production');
+    if (!cfg.JWT_SECRET && !cfg.JWT_KEYS) problems.push('JWT_SECRET: required when NODE_ENV=production (or JWT_KEYS)');
   }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Invalid configuration:\n${missing.map((v) => `  ${v}: required when NODE_ENV=production`).join('\n')}`,
-    );
+  let jwtKeys: JwtKey[] = [];
+  try {
+    if (cfg.JWT_KEYS) jwtKeys = parseJwtKeys(cfg.JWT_KEYS);
+  } catch (err) {
+    problems.push(`JWT_KEYS: ${(err as Error).message}`);
   }
+  const redis = readRedisSettings(cfg);
+  problems.push(...redis.problems);
+  problems.push(...oidcProblems(cfg));
+  if (problems.length > 0) throw invalid(problems);
   return {
     ...cfg,
     ADMIN_TOKEN: cfg.ADMIN_TOKEN ?? `adm_${randomBytes(24).toString('base64url')}`,
     JWT_SECRET: cfg.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+    DEMO_SITE: cfg.DEMO_SITE ?? cfg.NODE_ENV !== 'production',
+    jwtKeys,
+    redis: redis.settings,
     adminTokenGenerated: !cfg.ADMIN_TOKEN,
     jwtSecretGenerated: !cfg.JWT_SECRET,
   };
+}
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
+
+/** Sign-in with OpenID Connect needs all four settings or none: name the missing ones. */
+function oidcProblems(cfg: Partial<Record<(typeof OIDC_REQUIRED)[number], string>>): string[] {
+  const set = OIDC_REQUIRED.filter((v) => cfg[v] !== undefined);
+  if (set.length === 0 || set.length === OIDC_REQUIRED.length) return [];
+  return OIDC_REQUIRED.filter((v) => cfg[v] === undefined).map((v) => `${v}: required for sign-in with OpenID Connect (${set.join(', ')} set)`);
+}
+
+const invalid = (problems: string[]) => new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
+const readText = (path: string): string => readFileSync(path, 'utf8');
+
+/**
+ * `NAME_FILE=/path` stands for NAME: the value is read from the file (Docker and Kubernetes
+ * secrets, systemd credentials), without its final line break. Returns the variable NAME_FILE
+ * stands for, or undefined when it is not such a variable.
+ */
+export function secretFileVariable(name: string): string | undefined {
+  if (!name.endsWith('_FILE') || name in configSchema.shape) return undefined;
+  const base = name.slice(0, -'_FILE'.length);
+  return base in configSchema.shape ? base : undefined;
+}
+
+function withSecretFiles(env: Record<string, string>, readFile: (path: string) => string): { values: Record<string, string>; problems: string[] } {
+  const values = { ...env };
+  const problems: string[] = [];
+  for (const [name, path] of Object.entries(env)) {
+    const base = secretFileVariable(name);
+    if (!base) continue;
+    delete values[name];
+    if (env[base] !== undefined) {
+      problems.push(`${base}: set both ${base} and ${name}; keep one`);
+      continue;
+    }
+    try {
+      const value = readFile(path).replace(/\r?\n$/, '');
+      if (value === '') problems.push(`${name}: ${path} is empty`);
+      else values[base] = value;
+    } catch (err) {
+      problems.push(`${name}: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+  }
+  return { values, problems };
 }
 
 // `FOO=` in a shell or compose file means "use the default", not "empty value".

@@ -33,6 +33,11 @@ const STATUS = {
   internal_error: 500,
   storage_unavailable: 503,
   storage_full: 503,
+  durability_unavailable: 503,
+  session_expired: 401,
+  insufficient_scope: 403,
+  no_site_access: 403,
+  oidc_disabled: 404,
   moderation_queue_stuck: 503,
   workers_stopped: 503,
   unavailable: 503,
@@ -125,6 +130,20 @@ export const errors = {
   storageUnavailable: (message = 'Storage is unavailable; try again shortly.') =>
     new PalabreError('storage_unavailable', message, { retryAfter: 1 }),
   storageFull: () => new PalabreError('storage_full', 'Storage is full; try again later.', { retryAfter: 30 }),
+  /** DURABILITY=replica: the comment is on the primary, but no replica confirmed it in time. */
+  durabilityUnavailable: (timeoutMs: number) =>
+    new PalabreError(
+      'durability_unavailable',
+      `No Redis replica confirmed the comment within ${timeoutMs} ms. It may still be published; ` +
+        'retry with the same Idempotency-Key, which never creates it twice.',
+      { retryAfter: 1 },
+    ),
+  /** No valid sign-in with the newsroom's OpenID provider behind the session cookie. */
+  sessionExpired: (why = 'Sign in again.') => new PalabreError('session_expired', `No valid sign-in: ${why}`),
+  /** An API token whose scope does not allow the action. */
+  insufficientScope: (scope: string) => new PalabreError('insufficient_scope', `This token's scope (${scope}) does not allow this action.`),
+  noSiteAccess: (message = 'This sign-in gives no access to that site.') => new PalabreError('no_site_access', message),
+  oidcDisabled: () => new PalabreError('oidc_disabled', 'Sign-in with an OpenID provider is not configured (OIDC_ISSUER).'),
   moderationQueueStuck: (message: string, details: { waiting: number; oldestWaitMs: number }) =>
     new PalabreError('moderation_queue_stuck', message, { details }),
   workersStopped: () => new PalabreError('workers_stopped', 'The workers are stopping.'),

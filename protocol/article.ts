@@ -10,7 +10,7 @@ export interface ArticleRef {
 /** A partial moderation policy that applies to one article on top of the site's. */
 export interface ArticlePolicy {
   mode?: 'pre' | 'post';
-  thresholds?: { toxicity?: { hold?: number; reject?: number }; spam?: { hold?: number; reject?: number } };
+  thresholds?: { toxicity?: { hold?: number; reject?: number }; spam?: { hold?: number; reject?: number }; severe?: { hold?: number; reject?: number } };
   holdLinks?: boolean;
   holdFirstComments?: boolean;
   maxLinks?: number;

@@ -22,7 +22,8 @@ export interface CheckResult<C extends ReasonCode = ReasonCode> {
 /** What was used to decide: enough to explain and reproduce the decision later. */
 export interface DecisionTrace {
   mode: 'pre' | 'post';
-  thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number } };
+  /** `severe` is absent from decisions made before severe harms had their own threshold. */
+  thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number }; severe?: { hold: number; reject: number } };
   /** Check name → version. */
   checks: Record<string, string>;
   /** Model or scorer name → version. */

@@ -38,6 +38,16 @@ export const ERROR_CODES = [
   'internal_error',
   'storage_unavailable',
   'storage_full',
+  /** DURABILITY=replica: no Redis replica confirmed a new comment in time. */
+  'durability_unavailable',
+  /** The session routes without a valid sign-in with the OpenID provider. */
+  'session_expired',
+  /** An API token whose scope (read-only, moderate) does not allow the action. */
+  'insufficient_scope',
+  /** A sign-in that gives access to no site, or not to the one asked for. */
+  'no_site_access',
+  /** A sign-in route while OIDC_ISSUER is not set. */
+  'oidc_disabled',
   'moderation_queue_stuck',
   'workers_stopped',
   /** A socket's connect error when the server cannot check its credentials (storage down, a bug). */

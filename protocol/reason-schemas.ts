@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isAttribute } from './attribute.js';
+import { isSevereCategory } from './severe-category.js';
 import { isReasonCode, THRESHOLD_ATTRIBUTES, THRESHOLD_STEPS, type ModelVersion, type Reason, type ThresholdCrossing } from './reason.js';
 
 export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
@@ -26,4 +27,9 @@ export const reasonSchema = z.object({
   attribute: z.string().refine(isAttribute).optional(),
   threshold: thresholdCrossingSchema.optional().meta({ description: 'For a threshold reached: the score, the threshold and which step.' }),
   model: modelVersionSchema.optional().meta({ description: 'The model or scorer behind the finding or the score.' }),
+  category: z
+    .string()
+    .refine(isSevereCategory)
+    .optional()
+    .meta({ description: 'For a severe-harm reason: threat, incitement, wish_of_harm or dehumanisation.' }),
 }) satisfies z.ZodType<Reason>;

@@ -4,9 +4,12 @@
  */
 import type { Attribute } from './attribute.js';
 import { isOneOf } from './is-one-of.js';
+import { SEVERE_CATEGORIES, type SevereCategory } from './severe-category.js';
 
 /** The reasons of the decision itself: a threshold reached, or pre-moderation (the site's, the article's, a surge's). */
 export const DECISION_REASON_CODES = [
+  'severe_above_hold',
+  'severe_above_reject',
   'toxicity_above_hold',
   'toxicity_above_reject',
   'spam_above_hold',
@@ -42,6 +45,10 @@ export const REASON_CODES = [
   'spam_signals',
   'toxic_language',
   'site_adaptation',
+  ...SEVERE_CATEGORIES,
+  'group_derogation',
+  'reader_insult',
+  'obfuscated_abuse',
   'first_comment',
   // the decision (workers/decision/decide-status.ts)
   ...DECISION_REASON_CODES,
@@ -68,7 +75,7 @@ export interface ModelVersion {
 }
 
 /** The attributes a site sets thresholds for, and the steps of each. */
-export const THRESHOLD_ATTRIBUTES = ['toxicity', 'spam'] as const satisfies readonly Attribute[];
+export const THRESHOLD_ATTRIBUTES = ['severe', 'toxicity', 'spam'] as const satisfies readonly Attribute[];
 export type ThresholdAttribute = (typeof THRESHOLD_ATTRIBUTES)[number];
 export const THRESHOLD_STEPS = ['hold', 'reject'] as const;
 export type ThresholdStep = (typeof THRESHOLD_STEPS)[number];
@@ -96,6 +103,8 @@ export interface Reason<C extends ReasonCode = ReasonCode> {
   threshold?: ThresholdCrossing;
   /** The model or scorer behind the finding or the score, with its version. */
   model?: ModelVersion;
+  /** For a severe-harm reason: threat, call to violence, wish of harm or dehumanisation. */
+  category?: SevereCategory;
 }
 
 /**

@@ -34,7 +34,7 @@ export const statementSchema = z
       }),
     ),
     moderatorReason: z.object({ code: z.string().refine(isRejectionCode), note: z.string().optional() }).optional(),
-    policy: z.object({ mode: z.enum(['pre', 'post']), thresholds: z.object({ toxicity: thresholdPair, spam: thresholdPair }) }).optional(),
+    policy: z.object({ mode: z.enum(['pre', 'post']), thresholds: z.object({ toxicity: thresholdPair, spam: thresholdPair, severe: thresholdPair.optional() }) }).optional(),
     models: z.array(modelVersionSchema),
   })
   .meta({ id: 'StatementOfReasons' }) satisfies z.ZodType<StatementOfReasons>;

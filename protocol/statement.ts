@@ -45,7 +45,10 @@ export interface StatementOfReasons {
   /** What the moderator chose when a person decided. */
   moderatorReason?: ModeratorReason;
   /** The site's policy at decision time: pre- or post-moderation and its thresholds. */
-  policy?: { mode: 'pre' | 'post'; thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number } } };
+  policy?: {
+    mode: 'pre' | 'post';
+    thresholds: { toxicity: { hold: number; reject: number }; spam: { hold: number; reject: number }; severe?: { hold: number; reject: number } };
+  };
   /** Every model and scorer version the decision used. */
   models: ModelVersion[];
 }

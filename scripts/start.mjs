@@ -18,7 +18,8 @@ if (!['all', 'server', 'workers'].includes(what)) {
 
 buildIfStale();
 const env = { ...process.env };
-const redisChild = env.REDIS_URL ? null : await ensureLocalRedis();
+// REDIS_URL (or REDIS_URL_FILE, a secret file) says where Redis is: any scheme, Sentinel and Cluster too
+const redisChild = env.REDIS_URL || env.REDIS_URL_FILE ? null : await ensureLocalRedis();
 if (redisChild) env.REDIS_URL = 'redis://127.0.0.1:6379';
 
 const children = [];

@@ -10,6 +10,7 @@ import { moderationRoutes } from './moderation/moderation-routes.js';
 import { groupRoutes } from './moderation/group-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
+import { sessionRoutes } from './auth/oidc/oidc-routes.js';
 import type { RouteSpec } from './http/route-spec.js';
 
 /** Every /api/v1 route; the OpenAPI document and the router are both built from this list. */
@@ -26,4 +27,5 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...insightRoutes,
   ...adaptationRoutes,
   ...articleRoutes,
+  ...sessionRoutes,
 ];

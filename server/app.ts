@@ -1,6 +1,7 @@
 import express from 'express';
 import helmet from 'helmet';
 import { apiRoutes } from './api-routes.js';
+import { oidcPaths, oidcRouter } from './auth/oidc/oidc-routes.js';
 import { healthPaths, healthRouter } from './health/health-routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { mountRoutes } from './http/mount-routes.js';
@@ -41,7 +42,7 @@ const pagePaths: ExtraPath[] = [
 
 /** The OpenAPI document of the API, as served at /api/v1/openapi.json. */
 export const openApiDocument = (): Record<string, unknown> =>
-  buildOpenApiDocument(apiRoutes, [...healthPaths, ...metricsPaths, ...pagePaths], API_VERSION);
+  buildOpenApiDocument(apiRoutes, [...healthPaths, ...metricsPaths, ...pagePaths, ...oidcPaths], API_VERSION);
 
 /** The Express application, without listening: tests and the server entry point share it. */
 export function createApp(deps: ServerDeps): express.Express {
@@ -55,7 +56,8 @@ export function createApp(deps: ServerDeps): express.Express {
   app.use(healthRouter(deps));
   app.use(metricsRouter(deps));
   app.use('/sdk', sdkStatic());
-  app.get('/moderate', consolePage);
+  app.get('/moderate', consolePage(deps));
+  app.use(oidcRouter(deps));
   app.get('/demo', demoPage(deps));
   const openapi = openApiDocument();
   app.get('/api/v1/openapi.json', (_req, res) => {

@@ -32,7 +32,8 @@ export async function startPalabreServer(deps: ServerDeps, port: number, host: s
     async close() {
       http.closeIdleConnections();
       await sockets.close(); // io.close() also closes the HTTP server
-      await deps.queue.close();
+      await deps.moderationQueues.close();
+      await deps.durability.close();
       await deps.providerQueue.close();
       await deps.learningQueue.close();
       await deps.webhookQueue.close();

@@ -6,11 +6,13 @@ import { newId } from '../core/ids.js';
 import type { Logger } from '../core/logger.js';
 import { tokenSigner, type TokenSigner } from '../core/moderators/moderator-store.js';
 import { createWebhookQueue } from '../core/alerts/webhook-queue.js';
-import { createModerationQueue, type ModerateJobData } from '../core/queue/moderation-queue.js';
+import { createModerationQueues, type ModerationQueues } from '../core/queue/moderation-queue.js';
 import { createProviderQueue, type ProviderJobData } from '../core/queue/provider-queue.js';
 import { createLearningQueue, type LearnJobData } from '../core/queue/learning-queue.js';
 import { redisKeys } from '../core/redis/keys.js';
 import { createSiteCache, type SiteCache } from '../core/sites/site-cache.js';
+import type { OidcClient } from './auth/oidc/oidc-client.js';
+import { createCommentDurability, type CommentDurability } from './comments/comment-durability.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
 import { createProofOfWork, type ProofOfWork } from './flood/proof-of-work.js';
 import { createWriteGate, type WriteGate } from './flood/write-gate.js';
@@ -24,7 +26,14 @@ export interface ServerDeps extends CoreDeps {
   readonly writeGate: WriteGate;
   readonly proofOfWork: ProofOfWork;
   readonly enqueuer: ModerationEnqueuer;
-  readonly queue: Queue<ModerateJobData>;
+  /** The moderation queue's shards (MODERATION_QUEUE_SHARDS; one by default). */
+  readonly moderationQueues: ModerationQueues;
+  /** When a new comment may be answered 202 (DURABILITY). */
+  readonly durability: CommentDurability;
+  /** The newsroom's OpenID provider, when OIDC_ISSUER is set (discovered at boot). */
+  readonly oidc: OidcClient | undefined;
+  /** Called when a sign-in ends on this server, so its sockets close at once (others notice within seconds). */
+  staffSessionEnded?: (sessionId: string) => void;
   /** Outside providers' queue: the server only adds Akismet feedback on moderator decisions. */
   readonly providerQueue: Queue<ProviderJobData>;
   /** Moderator decisions on their way to the site's adaptation. */
@@ -41,16 +50,18 @@ export interface ServerDeps extends CoreDeps {
 const quiet = <Q extends { on(event: 'error', f: (e: Error) => void): unknown }>(q: Q): Q => (q.on('error', () => {}), q);
 
 /** Builds the server's dependencies from its config and a connected Redis client. */
-export function createServerDeps(config: Config, redis: Redis, log: Logger): ServerDeps {
+export function createServerDeps(config: Config, redis: Redis, log: Logger, opts: { oidc?: OidcClient } = {}): ServerDeps {
   const keys = redisKeys(config.KEY_PREFIX);
   const core = { redis, keys, log, now: Date.now, newId };
-  const queue = quiet(createModerationQueue(redis, keys));
+  const moderationQueues = createModerationQueues(redis, keys, config.MODERATION_QUEUE_SHARDS);
+  moderationQueues.all.forEach(quiet);
   const providerQueue = quiet(createProviderQueue(redis, keys));
   const learningQueue = quiet(createLearningQueue(redis, keys));
   // only read, for the queue gauge: the workers add and deliver webhooks
   const webhookQueue = quiet(createWebhookQueue(redis, keys));
-  const metrics = createServerMetrics({ queues: [queue, providerQueue, learningQueue, webhookQueue], log, now: Date.now });
-  const proofOfWork = createProofOfWork(config.JWT_SECRET);
+  const metrics = createServerMetrics({ queues: [...moderationQueues.all, providerQueue, learningQueue, webhookQueue], log, now: Date.now });
+  // every server process must sign challenges alike: a generated JWT_SECRET beside JWT_KEYS is this process's own
+  const proofOfWork = createProofOfWork(config.jwtKeys.length > 0 && config.jwtSecretGenerated ? config.jwtKeys[0]!.secret : config.JWT_SECRET);
   return {
     redis,
     keys,
@@ -58,11 +69,14 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger): Ser
     now: Date.now,
     newId,
     config,
-    signer: tokenSigner(config.JWT_SECRET),
+    // JWT_SECRET verifies tokens without a kid; generated beside JWT_KEYS it verifies nothing
+    signer: tokenSigner({ jwtSecret: config.jwtKeys.length > 0 && config.jwtSecretGenerated ? undefined : config.JWT_SECRET, jwtKeys: config.jwtKeys }),
     proofOfWork,
     writeGate: createWriteGate({ redis, keys, config, proofOfWork, now: Date.now, countOutcome: metrics.countWriteGate }),
-    enqueuer: createBatchedEnqueuer(queue, log),
-    queue,
+    enqueuer: createBatchedEnqueuer(moderationQueues, log),
+    moderationQueues,
+    durability: createCommentDurability(config, { keys, log }),
+    oidc: opts.oidc,
     providerQueue,
     learningQueue,
     webhookQueue,

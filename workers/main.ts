@@ -3,12 +3,12 @@ import type { Redis } from 'ioredis';
 import { loadConfigOrExit } from '../core/config.js';
 import { newId } from '../core/ids.js';
 import { createLogger } from '../core/logger.js';
-import { createModerationQueue, type ModerateJobData } from '../core/queue/moderation-queue.js';
+import { createModerationQueues, type ModerateJobData, type ModerationQueues } from '../core/queue/moderation-queue.js';
 import { createProviderQueue, type ProviderJobData } from '../core/queue/provider-queue.js';
 import { connectOrExit } from '../core/redis/boot.js';
 import { createRedis } from '../core/redis/connection.js';
 import { redisKeys } from '../core/redis/keys.js';
-import { createModerationWorker } from './moderation-worker.js';
+import { createModerationWorkers } from './moderation-worker.js';
 import { createProviderWorker } from './provider-worker.js';
 import { createLearningWorker } from './learning-worker.js';
 import { createAdaptationReader } from './learning/adaptation-reader.js';
@@ -33,8 +33,8 @@ const log = createLogger(config.LOG_LEVEL, 'palabre-workers');
 // signals are handled from the first moment, so a stop during boot is clean too
 let redis: Redis | undefined;
 let workerConnection: Redis | undefined;
-let queue: Queue<ModerateJobData> | undefined;
-let worker: Worker<ModerateJobData> | undefined;
+let queues: ModerationQueues | undefined;
+let moderationWorkers: Array<Worker<ModerateJobData>> = [];
 let providerQueue: Queue<ProviderJobData> | undefined;
 let providerWorker: Worker<ProviderJobData> | undefined;
 let learningWorker: Worker<LearnJobData> | undefined;
@@ -51,10 +51,10 @@ async function shutdown(signal: string): Promise<void> {
   clearInterval(reconciler);
   surgeWatch?.stop();
   attackWatch?.stop();
-  await Promise.all([worker, providerWorker, learningWorker].map((w) => (w ? drain(w) : undefined)));
+  await Promise.all([...moderationWorkers, providerWorker, learningWorker].map((w) => (w ? drain(w) : undefined)));
   await alerting?.close().catch(() => {});
   await metricsServer?.close(); // after the drain, so /healthz says 503 while jobs finish
-  await queue?.close().catch(() => {});
+  await queues?.close().catch(() => {});
   await providerQueue?.close().catch(() => {});
   workerConnection?.disconnect();
   await redis?.quit().catch(() => {});
@@ -73,7 +73,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 redis = await connectOrExit(config, log);
 // BullMQ workers block on their connection and must retry forever, hence a connection of their own
-workerConnection = createRedis(config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
+workerConnection = createRedis(config.redis, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
 const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
 providerQueue = createProviderQueue(redis, base.keys);
 const siteOf = createSiteCache(base).get;
@@ -86,21 +86,21 @@ const deps: DecisionDeps = {
   raiseAlert: (siteId, alert) =>
     alerting ? raiseSiteAlert({ ...base, siteOf, webhookQueue: alerting.webhookQueue }, siteId, alert) : Promise.resolve(null),
 };
-queue = createModerationQueue(redis, deps.keys);
-const reconcileQueue = queue;
+queues = createModerationQueues(redis, deps.keys, config.MODERATION_QUEUE_SHARDS);
+const reconcileQueues = queues;
 const deferredIn = [deps.providerQueue]; // comments waiting there are not stranded
-worker = createModerationWorker(deps, config, workerConnection);
+moderationWorkers = createModerationWorkers(deps, config, workerConnection);
 // started alongside: sites that enable no provider never put a job in its queue
 providerWorker = createProviderWorker(deps, config, workerConnection);
 learningWorker = createLearningWorker(deps, workerConnection);
 // webhook deliveries and the queue thresholds watcher (site alerts)
 alerting = startAlerting(deps, workerConnection, log);
 const watchAlerts = alerting.watch;
-for (const w of [worker, providerWorker, learningWorker]) instrumentWorker(w);
+for (const w of [...moderationWorkers, providerWorker, learningWorker]) instrumentWorker(w);
 metricsServer = await startWorkerMetricsServer(config, { log, running: () => !stopping });
 
 const reconcile = (opts: { olderThanMs?: number } = {}) =>
-  reconcilePending(deps, reconcileQueue, { ...opts, alsoLiveIn: deferredIn })
+  reconcilePending(deps, reconcileQueues, { ...opts, alsoLiveIn: deferredIn })
     .then((r) => {
       if (r.reenqueued || r.held) log.info(r, 'reconciled stranded comments');
     })
@@ -117,5 +117,5 @@ attackWatch = startAttackWatch(deps);
 // Redis is back, not 30 s later (a comment that ends up in two jobs is decided once: the second finds it decided)
 redis.on('ready', () => void reconcile({ olderThanMs: 0 }));
 
-log.info({ concurrency: config.WORKER_CONCURRENCY, metricsPort: metricsServer?.port }, 'palabre workers ready');
+log.info({ concurrency: config.WORKER_CONCURRENCY, shards: config.MODERATION_QUEUE_SHARDS, metricsPort: metricsServer?.port }, 'palabre workers ready');
 if (!stopping) process.stdout.write(`Palabre workers running (concurrency ${config.WORKER_CONCURRENCY})\n`);

@@ -11,8 +11,11 @@ import { resumableSubscription, type ResumableSubscription } from './resumable-s
 export interface ModeratorClientOptions {
   /** Base URL of the Palabre server. */
   url: string;
-  /** A moderator token (or the admin token). */
-  token: string;
+  /**
+   * A moderator token (or the admin token), or a function that returns the current one: a
+   * moderator signed in with the newsroom's account has short-lived tokens that change.
+   */
+  token: string | (() => string);
   /**
    * Socket.IO transports, tried in this order until one connects. `['websocket', 'polling']` falls
    * back to HTTP long-polling where WebSocket is blocked; polling needs sticky sessions on a
@@ -72,12 +75,13 @@ export interface ManyDecided {
  * mod.subscribe(siteId, { 'comment.decided': ({ comment }) => show(comment) });
  */
 export function createModeratorClient(opts: ModeratorClientOptions) {
-  const request = createHttpClient(opts.url, () => ({ authorization: `Bearer ${opts.token}` }));
+  const token = () => (typeof opts.token === 'function' ? opts.token() : opts.token);
+  const request = createHttpClient(opts.url, () => ({ authorization: `Bearer ${token()}` }));
   const site = (siteId: string) => `/api/v1/sites/${encodeURIComponent(siteId)}`;
   const comment = (siteId: string, id: string) => `${site(siteId)}/comments/${encodeURIComponent(id)}`;
 
   return {
-    /** One page of a queue: held riskiest first, pending oldest first, reported most reported first. */
+    /** One page of a queue: held severe harm first then riskiest, pending oldest first, reported most reported first. */
     queue(
       siteId: string,
       status: QueueStatus,
@@ -136,7 +140,8 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
     /** Live moderation events of a site; resumes from the last event after any reconnect. */
     subscribe(siteId: string, handlers: ModerationHandlers, resume: { lastEventId?: string } = {}): ResumableSubscription {
       const socket: Socket = io(`${opts.url.replace(/\/+$/, '')}/moderation`, {
-        auth: { token: opts.token },
+        // read at every (re)connect, so a reconnect after a refresh sends the new token
+        auth: (cb) => cb({ token: token() }),
         transports: opts.transports ?? ['websocket'],
         tryAllTransports: true, // without it socket.io-client never falls back to the next transport
       });
@@ -152,7 +157,12 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
           (handler as (p: unknown) => void)(payload);
         });
       }
-      socket.on('disconnect', () => disconnected?.());
+      socket.on('disconnect', (reason) => {
+        disconnected?.();
+        // the server closed this socket on purpose (a revoked moderator, an ended sign-in): connect
+        // once more, so the handshake says why (`unauthorized`) or, if the token is still good, resumes
+        if (reason === 'io server disconnect') socket.connect();
+      });
       socket.on('connect_error', (err) => error?.({ code: err.message, message: err.message }));
       return sub;
     },

@@ -12,6 +12,16 @@ export type ReasonLang = UiLanguage;
 // every code a decision or a moderator can give: a code without its labels does not compile
 const labels = {
   toxic_language: { fr: 'Propos toxiques', en: 'Toxic language' },
+  // severe harms (docs/severe-harms.md): the category is the code
+  threat: { fr: 'Menace', en: 'Threat' },
+  incitement: { fr: 'Appel à la violence', en: 'Call to violence' },
+  wish_of_harm: { fr: 'Souhait de mort ou de violence', en: 'Wish of death or harm' },
+  dehumanisation: { fr: 'Déshumanisation', en: 'Dehumanisation' },
+  group_derogation: { fr: 'Mépris envers un groupe', en: 'Contempt for a group' },
+  reader_insult: { fr: 'Insulte envers un lecteur', en: 'Insult to a reader' },
+  obfuscated_abuse: { fr: 'Insulte ou injure déguisée', en: 'Disguised insult or slur' },
+  severe_above_hold: { fr: 'Atteinte grave au-dessus du seuil de vérification', en: 'Severe harm above the review threshold' },
+  severe_above_reject: { fr: 'Atteinte grave au-dessus du seuil de rejet', en: 'Severe harm above the rejection threshold' },
   spam_signals: { fr: 'Signes de spam', en: 'Spam signals' },
   site_adaptation: { fr: 'Appris des décisions des modérateurs du site', en: "Learned from this site's moderators" },
   toxicity_above_hold: { fr: 'Toxicité au-dessus du seuil de vérification', en: 'Toxicity above the review threshold' },

@@ -27,7 +27,7 @@ const partialPair = z.object({ hold: z.number().min(0).max(1).optional(), reject
 export const articlePolicySchema = z
   .object({
     mode: z.enum(['pre', 'post']).optional(),
-    thresholds: z.object({ toxicity: partialPair.optional(), spam: partialPair.optional() }).strict().optional(),
+    thresholds: z.object({ toxicity: partialPair.optional(), spam: partialPair.optional(), severe: partialPair.optional() }).strict().optional(),
     holdLinks: z.boolean().optional(),
     holdFirstComments: z.boolean().optional(),
     maxLinks: z.number().int().min(0).max(100).optional(),

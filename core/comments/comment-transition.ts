@@ -7,6 +7,7 @@ import type { Comment } from '../../protocol/comment.js';
 import type { CommentStatus } from '../../protocol/comment-status.js';
 import { commentToHash } from './comment.js';
 import { transitionScript } from './transition-script.js';
+import { heldSortKey } from '../../protocol/review-queue.js';
 
 /** Fields a transition may change besides status and version; `undo: null` clears the undo window. */
 export type TransitionChanges = Partial<Omit<Comment, 'id' | 'siteId' | 'articleId' | 'version' | 'status' | 'undo'>> & {
@@ -36,7 +37,7 @@ export type TransitionOutcome =
 
 /** Sort score of a comment in a status queue; equal scores fall back to id order, i.e. age. */
 export function queueScore(status: CommentStatus, c: Comment, nowMs: number): number {
-  if (status === 'held') return 1 - Math.max(0, ...Object.values(c.scores ?? {})); // riskiest first
+  if (status === 'held') return heldSortKey(c.scores); // severe harm first, then riskiest
   if (status === 'pending') return 0;
   return -nowMs; // approved/rejected: most recently decided first
 }

@@ -1,8 +1,18 @@
-import { SignJWT, jwtVerify } from 'jose';
 import type { CoreDeps } from '../deps.js';
 import { errors } from '../errors.js';
+import type { TokenSigner } from './token-signer.js';
+
+export type { TokenSigner } from './token-signer.js';
+export { tokenSigner } from './token-signer.js';
 
 export type ModeratorRole = 'moderator' | 'admin';
+
+/**
+ * What an API token may do: `read-only` reads queues, comments and statistics; `moderate` also
+ * decides, claims, bans; `admin` also changes the site and its moderators.
+ */
+export type ApiScope = 'read-only' | 'moderate' | 'admin';
+export const API_SCOPES: readonly ApiScope[] = ['read-only', 'moderate', 'admin'];
 
 export interface Moderator {
   id: string;
@@ -10,41 +20,48 @@ export interface Moderator {
   name: string;
   role: ModeratorRole;
   createdAt: string;
+  /** An API token's scope; tokens made before scopes existed have none and act by their role. */
+  scope?: ApiScope;
+  /** When the API token stops working, if it was given an expiry. */
+  expiresAt?: string;
+  /** `oidc`: a member of the newsroom's staff, signed in with its OpenID provider. */
+  source?: 'oidc';
+  email?: string;
 }
 
-const AUDIENCE = 'palabre:moderator';
-const ISSUER = 'palabre';
+/** Audience of an API token (a token an admin made; it names its site and moderator). */
+export const API_TOKEN_AUDIENCE = 'palabre:moderator';
 
-/** Signs and verifies moderator tokens; the signature keeps garbage tokens away from Redis. */
-export interface TokenSigner {
-  readonly secret: Uint8Array;
-}
-
-export const tokenSigner = (jwtSecret: string): TokenSigner => ({
-  secret: new TextEncoder().encode(jwtSecret),
-});
+/** What a moderator may do: the API token's scope, else what its role allows. */
+export const scopeOf = (m: Moderator): ApiScope => m.scope ?? (m.role === 'admin' ? 'admin' : 'moderate');
 
 export async function createModerator(
   deps: CoreDeps,
   signer: TokenSigner,
-  input: { siteId: string; name: string; role: ModeratorRole },
+  input: { siteId: string; name: string; role: ModeratorRole; scope?: ApiScope; expiresAt?: number },
 ): Promise<{ moderator: Moderator; token: string }> {
+  // whole seconds, as in the token's `exp`, so the record and the token say the same time
+  const expiresAt = input.expiresAt === undefined ? undefined : Math.floor(input.expiresAt / 1000) * 1000;
   const moderator: Moderator = {
     id: deps.newId(),
     siteId: input.siteId,
     name: input.name,
     role: input.role,
     createdAt: new Date(deps.now()).toISOString(),
+    ...(input.scope ? { scope: input.scope } : {}),
+    ...(expiresAt !== undefined ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
   };
-  await deps.redis.hset(deps.keys.moderators(input.siteId), moderator.id, JSON.stringify(moderator));
-  const token = await new SignJWT({ sid: input.siteId })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(moderator.id)
-    .setAudience(AUDIENCE)
-    .setIssuer(ISSUER)
-    .setIssuedAt(Math.floor(deps.now() / 1000))
-    .sign(signer.secret);
+  await saveModerator(deps, moderator);
+  const token = await signer.sign(
+    { sid: input.siteId, ...(input.scope ? { scp: input.scope } : {}) },
+    { subject: moderator.id, audience: API_TOKEN_AUDIENCE, issuedAt: deps.now(), ...(expiresAt !== undefined ? { expiresAt } : {}) },
+  );
   return { moderator, token };
+}
+
+/** Writes a moderator record as it is (sign-in with OpenID Connect keeps name and role current). */
+export async function saveModerator(deps: CoreDeps, moderator: Moderator): Promise<void> {
+  await deps.redis.hset(deps.keys.moderators(moderator.siteId), moderator.id, JSON.stringify(moderator));
 }
 
 export async function getModerator(
@@ -67,25 +84,13 @@ export async function deleteModerator(deps: CoreDeps, siteId: string, moderatorI
   if (removed === 0) throw errors.moderatorNotFound();
 }
 
-/** Resolves a bearer token to a live moderator, or null when it is forged, malformed or revoked. */
+/** Resolves an API token to a live moderator, or null when it is forged, malformed, expired or revoked. */
 export async function moderatorFromToken(
   deps: CoreDeps,
   signer: TokenSigner,
   token: string,
 ): Promise<Moderator | null> {
-  let siteId: unknown;
-  let moderatorId: string | undefined;
-  try {
-    const { payload } = await jwtVerify(token, signer.secret, {
-      algorithms: ['HS256'],
-      audience: AUDIENCE,
-      issuer: ISSUER,
-    });
-    siteId = payload.sid;
-    moderatorId = payload.sub;
-  } catch {
-    return null;
-  }
-  if (typeof siteId !== 'string' || !moderatorId) return null;
-  return getModerator(deps, siteId, moderatorId);
+  const payload = await signer.verify(token, API_TOKEN_AUDIENCE);
+  if (typeof payload?.sid !== 'string' || !payload.sub) return null;
+  return getModerator(deps, payload.sid, payload.sub);
 }

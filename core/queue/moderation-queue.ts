@@ -58,9 +58,52 @@ export function moderationJobsFor(comments: CommentRef[]): Array<{ name: string;
 }
 
 /**
- * BullMQ needs its own connection with `maxRetriesPerRequest: null` for workers; queues may
- * share one. The prefix is in braces so all queue keys sit in one Redis Cluster slot.
+ * The moderation queue, split over MODERATION_QUEUE_SHARDS BullMQ queues of the same name,
+ * each under a prefix with a hash tag of its own (`keys.moderationShardPrefix`). All the
+ * comments of a site go to one shard, so a site's jobs keep their order and their batching.
+ * With one shard this is the single queue Palabre always had, with the same keys.
  */
-export function createModerationQueue(connection: Redis, keys: RedisKeys): Queue<ModerateJobData> {
-  return new Queue<ModerateJobData>(MODERATION_QUEUE, { connection, prefix: keys.bullPrefix });
+export interface ModerationQueues {
+  /** Every shard, shard 0 first. */
+  readonly all: ReadonlyArray<Queue<ModerateJobData>>;
+  /** The shard that takes this site's comments. */
+  forSite(siteId: string): Queue<ModerateJobData>;
+  close(): Promise<void>;
+}
+
+/** Shard of a site: FNV-1a of its id, so every process agrees without asking Redis. */
+export function shardOfSite(siteId: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < siteId.length; i++) hash = Math.imul(hash ^ siteId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/**
+ * BullMQ needs its own connection with `maxRetriesPerRequest: null` for workers; queues may
+ * share one.
+ */
+export function createModerationQueues(connection: Redis, keys: RedisKeys, shards = 1): ModerationQueues {
+  const all = Array.from(
+    { length: shards },
+    (_, shard) => new Queue<ModerateJobData>(MODERATION_QUEUE, { connection, prefix: keys.moderationShardPrefix(shard) }),
+  );
+  return {
+    all,
+    forSite: (siteId) => all[shardOfSite(siteId, all.length)]!,
+    close: async () => {
+      await Promise.all(all.map((q) => q.close()));
+    },
+  };
+}
+
+/** Groups comments by the shard of their site. */
+export function byShard(queues: ModerationQueues, comments: CommentRef[]): Map<Queue<ModerateJobData>, CommentRef[]> {
+  const groups = new Map<Queue<ModerateJobData>, CommentRef[]>();
+  for (const c of comments) {
+    const q = queues.forSite(c.siteId);
+    const group = groups.get(q);
+    if (group) group.push(c);
+    else groups.set(q, [c]);
+  }
+  return groups;
 }

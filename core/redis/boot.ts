@@ -7,9 +7,9 @@ import { checkRedisSafety, connectRedis, createRedis, type Redis } from './conne
  * because no Palabre process can do anything useful without its store.
  */
 export async function connectOrExit(config: Config, log: Logger): Promise<Redis> {
-  const redis = createRedis(config.REDIS_URL, {}, log);
+  const redis = createRedis(config.redis, {}, log);
   try {
-    await connectRedis(redis, config.REDIS_URL);
+    await connectRedis(redis, config.redis);
     await checkRedisSafety(redis, log);
   } catch (err) {
     log.fatal((err as Error).message);

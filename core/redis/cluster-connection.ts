@@ -40,6 +40,7 @@ export function createClusterClient(url: string, opts: RedisOptions): Cluster {
     enableOfflineQueue: enableOfflineQueue ?? true,
     // like a single Redis: back off up to 1 s between reconnects, forever
     clusterRetryStrategy: (attempt) => (retryStrategy ? retryStrategy(attempt) : Math.min(attempt * 100, 1000)),
-    redisOptions: { ...perNode, ...nodeOptions },
+    // the URL says TLS; the CA, client certificate and name come from REDIS_TLS_* (perNode.tls)
+    redisOptions: { ...perNode, ...nodeOptions, ...(nodeOptions.tls && perNode.tls ? { tls: perNode.tls } : {}) },
   });
 }

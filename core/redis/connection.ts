@@ -2,34 +2,49 @@ import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { createClusterClient, isClusterUrl } from './cluster-connection.js';
 import { asCluster, isCluster } from './cluster-slots.js';
+import { usesTls, type RedisSettings } from './redis-settings.js';
+import { isSentinelUrl, parseSentinelUrl } from './sentinel-url.js';
 
 export { Redis };
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
+/** How long a process waits at boot for Redis (through every sentinel, or the cluster) before it gives up. */
+export const BOOT_CONNECT_TIMEOUT_MS = 10_000;
+
+const backoff = (attempt: number) => Math.min(attempt * 100, 1000);
+
 /**
  * A Redis client for request paths: commands fail fast while Redis is unreachable instead of
  * queueing, so the API can answer 503 at once rather than hang.
- * For a `redis-cluster://` URL it is an ioredis Cluster with the same options on every node.
- * The Cluster is typed as Redis: both expose the same commands, pipelines and MULTI, and the
- * few places that must tell them apart (event relay, safety check) use `asCluster`.
+ * For a `redis-cluster://` URL it is an ioredis Cluster with the same options on every node;
+ * for `redis-sentinel://` a client that asks the sentinels for the master, and asks again after
+ * a failover. The Cluster is typed as Redis: both expose the same commands, pipelines and
+ * MULTI, and the few places that must tell them apart (event relay, safety check) use `asCluster`.
  */
-export function createRedis(url: string | undefined, opts: RedisOptions = {}, log?: Logger): Redis {
+export function createRedis(target: RedisSettings | string | undefined, opts: RedisOptions = {}, log?: Logger): Redis {
+  const settings: RedisSettings = typeof target === 'object' ? target : { url: target };
+  const url = settings.url;
   const options: RedisOptions = {
     maxRetriesPerRequest: 1,
     commandTimeout: 2000,
     connectTimeout: 2000,
     // back off up to 1 s between reconnects, forever: Redis coming back must heal us
-    retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
+    retryStrategy: backoff,
     lazyConnect: true,
     // queued commands wait for the next reconnect attempt (up to 2 s), so a request path refuses
     // at once instead; a BullMQ connection (maxRetriesPerRequest: null) waits for Redis
     enableOfflineQueue: opts.maxRetriesPerRequest === null,
+    ...(settings.tls ? { tls: settings.tls } : {}),
+    // credentials in REDIS_URL win over these
+    ...(settings.username ? { username: settings.username } : {}),
+    ...(settings.password ? { password: settings.password } : {}),
     ...opts,
   };
-  const redis = isClusterUrl(url)
-    ? (createClusterClient(url, options) as unknown as Redis)
-    : new Redis(url ?? DEFAULT_REDIS_URL, options);
+  let redis: Redis;
+  if (isClusterUrl(url)) redis = createClusterClient(url, options) as unknown as Redis;
+  else if (isSentinelUrl(url)) redis = new Redis(sentinelOptions(settings, options));
+  else redis = new Redis(url ?? DEFAULT_REDIS_URL, options);
   // without a listener ioredis prints every failed reconnect; with one, we choose the level
   let lastLogged = 0;
   const warn = (err: Error) => {
@@ -42,18 +57,91 @@ export function createRedis(url: string | undefined, opts: RedisOptions = {}, lo
   return redis;
 }
 
-/** Connects and waits until Redis answers, or throws with a message saying where we looked. */
-export async function connectRedis(redis: Redis, url: string | undefined): Promise<void> {
+function sentinelOptions(settings: RedisSettings, options: RedisOptions): RedisOptions {
+  const parsed = parseSentinelUrl(settings.url!);
+  const { tls, ...rest } = options;
+  return {
+    ...rest,
+    sentinels: parsed.sentinels,
+    name: parsed.name,
+    ...(parsed.username ? { username: parsed.username } : {}),
+    ...(parsed.password ? { password: parsed.password } : {}),
+    ...(settings.sentinelPassword ? { sentinelPassword: settings.sentinelPassword } : {}),
+    ...(parsed.tls ? { tls: tls ?? {}, enableTLSForSentinelMode: true, sentinelTLS: tls ?? {} } : {}),
+    // while no sentinel answers, ask them all again, forever, like a single Redis reconnects
+    sentinelRetryStrategy: backoff,
+    // no failoverDetector: in ioredis 6 a +switch-master that arrives while the client is already
+    // reconnecting (the master died) ends the client for good. A dead master is noticed anyway,
+    // and a write that reaches a demoted primary asks the sentinels again for the master:
+    reconnectOnError: (err) => err.message.startsWith('READONLY'),
+  };
+}
+
+/**
+ * Connects and waits until Redis answers, or throws one message saying where we looked and
+ * why it failed (unreachable, refused certificate, unknown sentinel master, wrong password).
+ */
+export async function connectRedis(redis: Redis, target: RedisSettings | string | undefined): Promise<void> {
+  const url = (typeof target === 'object' ? target.url : target) ?? DEFAULT_REDIS_URL;
+  let lastError: Error | undefined;
+  const remember = (err: Error) => {
+    lastError = err;
+  };
+  redis.on('error', remember);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await redis.connect();
-    await redis.ping();
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(lastError ?? new Error(`no answer within ${BOOT_CONNECT_TIMEOUT_MS} ms`)), BOOT_CONNECT_TIMEOUT_MS);
+    });
+    await Promise.race([redis.connect().then(() => redis.ping()), deadline]);
   } catch (err) {
     redis.disconnect();
-    throw new Error(
-      `Cannot reach Redis at ${redactUrl(url ?? DEFAULT_REDIS_URL)}: ${(err as Error).message}. ` +
-        'Set REDIS_URL, or install redis-server (e.g. `apt-get install redis-server`) and let `npm start` run one.',
+    throw new Error(`Cannot reach Redis at ${redactUrl(url)}: ${explainConnectError(lastError ?? (err as Error), url)}`);
+  } finally {
+    clearTimeout(timer);
+    redis.off('error', remember);
+  }
+}
+
+const CERTIFICATE_NOT_TRUSTED = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'CERT_SIGNATURE_FAILURE',
+]);
+
+/** Turns ioredis' and Node's errors into the sentence an operator needs. */
+function explainConnectError(error: Error, url: string): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  // OpenSSL's messages end with a line break: the boot error stays on one line
+  const err = { message: error.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '') };
+  if (/certificate required|CERTIFICATE_REQUIRED/i.test(`${code} ${err.message}`)) {
+    return `Redis asks for a client certificate (${code || err.message}): set REDIS_TLS_CERT_FILE and REDIS_TLS_KEY_FILE.`;
+  }
+  if (CERTIFICATE_NOT_TRUSTED.has(code)) {
+    return `its TLS certificate is not signed by a trusted CA (${code}): set REDIS_TLS_CA_FILE to the CA that signed it.`;
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `its TLS certificate is for another name (${err.message}): connect by the name on the certificate, or set REDIS_TLS_SERVERNAME.`;
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return `its TLS certificate is not valid now (${code}).`;
+  if (isSentinelUrl(url) && /invalid reply: null|sentinels are unreachable/i.test(err.message)) {
+    const { sentinels, name } = parseSentinelUrl(url);
+    return (
+      `no sentinel of ${sentinels.map((s) => `${s.host}:${s.port}`).join(', ')} gave the address of a master named "${name}" ` +
+      `(${err.message}). Check that the sentinels run and monitor "${name}".`
     );
   }
+  if (usesTls(url) && (code === 'ECONNRESET' || /ECONNRESET|socket disconnected|wrong version|alert/i.test(err.message))) {
+    return (
+      `the TLS handshake failed (${err.message}): Redis may require a client certificate ` +
+      '(REDIS_TLS_CERT_FILE and REDIS_TLS_KEY_FILE), or this port does not speak TLS.'
+    );
+  }
+  if (url !== DEFAULT_REDIS_URL) return `${err.message}.`;
+  return `${err.message}. Set REDIS_URL, or install redis-server (e.g. \`apt-get install redis-server\`) and let \`npm start\` run one.`;
 }
 
 export const redactUrl = (url: string): string => url.replace(/\/\/([^@/]*)@/, '//***@');

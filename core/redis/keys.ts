@@ -25,6 +25,12 @@ export function redisKeys(prefix: string) {
     site: (siteId: string) => `${site(siteId)}:site`,
     /** Hash: moderatorId → moderator JSON. Deleting a field revokes the token at once. */
     moderators: (siteId: string) => `${site(siteId)}:moderators`,
+    /** Hash: digest of an OpenID provider's issuer and subject → the moderator id that user has on the site. */
+    staffIdentities: (siteId: string) => `${site(siteId)}:staff-identities`,
+    /** String, JSON, until the sign-in's maximum age: a moderator's sign-in with OpenID Connect (core/sessions). Global. */
+    staffSession: (sessionId: string) => `${prefix}:staff-session:${sessionId}`,
+    /** String, JSON, 10 minutes: state, nonce and PKCE verifier of a sign-in on its way through the provider. Global. */
+    oidcLogin: (state: string) => `${prefix}:oidc-login:${state}`,
     /** Hash: an author's name, first-seen time and counters on this site. */
     author: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}`,
     /** Lex sorted set of every comment id of an article, any status (moderation filters). */
@@ -110,5 +116,11 @@ export function redisKeys(prefix: string) {
     attack: (siteId: string) => `${site(siteId)}:attack`,
     /** BullMQ prefix; in braces so every queue key lands in one Redis Cluster slot. */
     bullPrefix: `{${prefix}:bull}`,
+    /**
+     * BullMQ prefix of moderation queue shard N (MODERATION_QUEUE_SHARDS): shard 0 is the one
+     * queue of an unsharded deployment, under bullPrefix; each other shard has a hash tag of its
+     * own, so on Redis Cluster the shards can sit on different masters.
+     */
+    moderationShardPrefix: (shard: number) => (shard === 0 ? `{${prefix}:bull}` : `{${prefix}:bull:m${shard}}`),
   };
 }

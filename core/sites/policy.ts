@@ -25,8 +25,12 @@ export const policySchema = z
       .object({
         toxicity: thresholdPair(0.5, 0.9),
         spam: thresholdPair(0.5, 0.9),
+        /** Threats, calls to violence, wishes of harm, dehumanisation (docs/severe-harms.md): rejected from 0.8 in both modes. */
+        severe: thresholdPair(0.5, 0.8).meta({
+          description: 'Severe harm (threat, call to violence, wish of harm, dehumanisation): held from `hold`, rejected from `reject` in pre- and post-moderation alike.',
+        }),
       })
-      .default({ toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 } }),
+      .default({ toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 }, severe: { hold: 0.5, reject: 0.8 } }),
     /** Hold any comment that contains a link. */
     holdLinks: z.boolean().default(false),
     /** Hold the first comment of an author on this site until a human approves one. */
@@ -39,6 +43,19 @@ export const policySchema = z
     bannedWords: z.array(z.string().min(1).max(100)).max(5000).default([]),
     /** Words that hold a comment for a human; `*` is a wildcard. */
     suspectWords: z.array(z.string().min(1).max(100)).max(5000).default([]),
+    /**
+     * Names of groups of people the site's readers write about, added to the built-in identity
+     * lexicon (docs/identity-groups.md): "les Zarmas", "Koglweogo". A group name alone never
+     * raises a score; it fills the target of a threat, a call to violence or dehumanisation.
+     */
+    groupTerms: z
+      .array(z.string().trim().min(2).max(60).regex(/\p{L}/u, 'a group term needs a letter'))
+      .max(500)
+      .default([])
+      .meta({
+        description:
+          'Names of groups of people the site’s readers write about, added to the built-in identity-group lexicon (docs/identity-groups.md). A group name alone never raises a score; it fills the target of a threat, a call to violence or dehumanisation.',
+      }),
     /** An author may post at most `maxComments` within `perSeconds`; more are held. */
     velocity: z
       .object({

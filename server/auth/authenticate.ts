@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { errors } from '../../core/errors.js';
-import { moderatorFromToken } from '../../core/moderators/moderator-store.js';
+import { moderatorFromBearer } from './bearer-moderator.js';
 import { getSite, siteIdForKey, type Site } from '../../core/sites/site-store.js';
 import type { Caller, RouteAuth } from '../http/route-spec.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -61,15 +61,18 @@ export async function authenticate(
     return { caller: { kind: 'admin' }, site: site ?? undefined };
   }
   if (auth === 'admin') throw errors.unauthorized('This route needs the admin token.');
-  const moderator = await moderatorFromToken(deps, deps.signer, token);
-  if (!moderator) throw errors.unauthorized('Unknown or revoked moderator token.');
-  if (auth === 'anySiteModerator') return { caller: { kind: 'moderator', moderator }, site: undefined };
+  // an API token, or the access token of a sign-in with the newsroom's OpenID provider
+  const bearer = await moderatorFromBearer(deps, token);
+  if (!bearer) throw errors.unauthorized('Unknown, expired or revoked moderator token.');
+  const { moderator } = bearer;
+  const caller: Caller = { kind: 'moderator', moderator, scope: bearer.scope, ...(bearer.sessionId ? { sessionId: bearer.sessionId } : {}) };
+  if (auth === 'anySiteModerator') return { caller, site: undefined };
   if (!siteId || moderator.siteId !== siteId) throw errors.forbidden('This token is for another site.');
   if (!site) throw errors.siteNotFound();
   if (auth === 'siteAdmin' && moderator.role !== 'admin') {
     throw errors.forbidden('This action needs a site admin.');
   }
-  return { caller: { kind: 'moderator', moderator }, site };
+  return { caller, site };
 }
 
 /** A reader's site key, for the site of the route or, on a socket that names none, the site the key is for. */

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { jwtVerify } from 'jose';
 import { digest } from '../../core/ids.js';
 import { errors } from '../../core/errors.js';
-import type { Site } from '../../core/sites/site-store.js';
+import { ssoSecretsOf, type Site } from '../../core/sites/site-store.js';
 import { deviceIdSchema } from './comment-schemas.js';
 
 /** Who is writing: a signed-in reader of the site (SSO) or an anonymous one. */
@@ -36,18 +36,28 @@ export async function resolveAuthor(site: Site, req: Request): Promise<AuthorIde
   return { id: `a_${digest(site.id, 'ip', req.ip ?? 'unknown')}`, kind: 'anonymous' };
 }
 
+/** Verifies with the current secret, then the previous one while a rotation's grace period lasts. */
+async function verifySso(site: Site, token: string): Promise<Record<string, unknown>> {
+  let lastError: unknown;
+  for (const secret of ssoSecretsOf(site, Date.now())) {
+    try {
+      const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+        algorithms: ['HS256'],
+        audience: site.id,
+        requiredClaims: ['exp', 'sub'],
+      });
+      return payload;
+    } catch (err) {
+      lastError = err;
+      if ((err as { code?: string }).code !== 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') break; // only a signature makes the next secret worth trying
+    }
+  }
+  throw errors.invalidSsoToken((lastError as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'expired' : 'bad signature, algorithm, audience or claims');
+}
+
 async function ssoAuthor(site: Site, token: string): Promise<AuthorIdentity> {
   if (token.length > 4096) throw errors.invalidSsoToken('too long');
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(site.ssoSecret), {
-      algorithms: ['HS256'],
-      audience: site.id,
-      requiredClaims: ['exp', 'sub'],
-    }));
-  } catch (err) {
-    throw errors.invalidSsoToken((err as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'expired' : 'bad signature, algorithm, audience or claims');
-  }
+  const payload = await verifySso(site, token);
   const sub = payload.sub;
   const name = payload.name;
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw errors.invalidSsoToken('sub must be a string');

@@ -52,6 +52,11 @@ export const commentRoutes = [
       },
       409: { description: 'Comments are closed on this article (`article_closed`).' },
       429: { description: "The reader's limit or the address's flood ceiling is reached (`rate_limited`), see Retry-After." },
+      503: {
+        description:
+          'Storage unavailable (`storage_unavailable`) or full (`storage_full`); with DURABILITY=replica, no Redis replica ' +
+          'confirmed the comment in time (`durability_unavailable`): retry with the same Idempotency-Key. See Retry-After.',
+      },
     },
     handler: async ({ req, deps, params, body, site }) => {
       const idempotencyKey = req.get('idempotency-key');
@@ -69,7 +74,8 @@ export const commentRoutes = [
         solution: req.get(CHALLENGE_HEADER),
       });
       const profile = authorFromHash(author.id, admitted.author, deps.now());
-      const { comment, created } = await createComment(deps, {
+      // DURABILITY=replica: written on the connection whose WAIT below confirms a replica has it
+      const { comment, created } = await createComment(deps.durability.writeDeps(deps), {
         siteId: params.siteId,
         articleId: params.articleId,
         parentId: body.parentId ?? null,
@@ -97,6 +103,8 @@ export const commentRoutes = [
         // stored is what counts: if this add fails, the reconciler enqueues the comment later
         await deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});
       }
+      // a repeated Idempotency-Key waits too: the first answer may have been a 503
+      await deps.durability.confirm(params.siteId);
       return { status: 202, body: { comment: toPublicComment(comment) } };
     },
   }),

@@ -1,6 +1,5 @@
-import type { Queue } from 'bullmq';
 import type { Logger } from '../../core/logger.js';
-import { moderationJobsFor, type CommentRef, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+import { byShard, moderationJobsFor, type CommentRef, type ModerationQueues } from '../../core/queue/moderation-queue.js';
 
 /** Hands comments to the workers. Resolves once the comment's job is in Redis. */
 export interface ModerationEnqueuer {
@@ -15,7 +14,7 @@ const MAX_BATCH = 500;
  * comments of one site share jobs (see MAX_COMMENTS_PER_JOB). So the batch size follows the
  * load and nothing waits for a batch to fill.
  */
-export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger): ModerationEnqueuer {
+export function createBatchedEnqueuer(queues: ModerationQueues, log: Logger): ModerationEnqueuer {
   let buffer: Array<{ comment: CommentRef; resolve: () => void; reject: (e: unknown) => void }> = [];
   let inFlight = false;
   let scheduled = false;
@@ -27,11 +26,20 @@ export function createBatchedEnqueuer(queue: Queue<ModerateJobData>, log: Logger
     const batch = buffer.slice(0, MAX_BATCH);
     buffer = buffer.slice(MAX_BATCH);
     try {
-      await queue.addBulk(moderationJobsFor(batch.map((b) => b.comment)));
-      for (const b of batch) b.resolve();
-    } catch (err) {
-      log.warn({ err: (err as Error).message, count: batch.length }, 'enqueue failed; the reconciler will retry');
-      for (const b of batch) b.reject(err);
+      // one addBulk per shard; a shard that fails fails only its own comments
+      const shards = byShard(queues, batch.map((b) => b.comment));
+      const failed = new Set<CommentRef>();
+      let firstError: unknown;
+      await Promise.all(
+        [...shards].map(([queue, comments]) =>
+          queue.addBulk(moderationJobsFor(comments)).catch((err: unknown) => {
+            firstError ??= err;
+            for (const c of comments) failed.add(c);
+          }),
+        ),
+      );
+      if (failed.size > 0) log.warn({ err: (firstError as Error).message, count: failed.size }, 'enqueue failed; the reconciler will retry');
+      for (const b of batch) (failed.has(b.comment) ? b.reject(firstError) : b.resolve());
     } finally {
       inFlight = false;
       if (buffer.length > 0) void flush();

@@ -13,14 +13,18 @@ export interface StuckQueue {
  * but nobody will ever decide them. A backlog with live workers is slow, not stuck.
  */
 export async function stuckModerationQueue(
-  deps: Pick<ServerDeps, 'queue' | 'config' | 'now'>,
+  deps: Pick<ServerDeps, 'moderationQueues' | 'config' | 'now'>,
 ): Promise<StuckQueue | undefined> {
-  const [oldest] = await deps.queue.getWaiting(0, 0);
-  if (!oldest) return undefined;
-  const oldestWaitMs = deps.now() - oldest.timestamp;
-  if (oldestWaitMs <= deps.config.READY_MAX_QUEUE_AGE_MS) return undefined;
-  // CLIENT LIST only now, when something already looks wrong: it is O(clients) on Redis.
-  // Where CLIENT LIST is refused (some managed Redis), BullMQ reports one worker: fail open.
-  if ((await deps.queue.getWorkersCount()) > 0) return undefined;
-  return { waiting: await deps.queue.getWaitingCount(), oldestWaitMs };
+  // each shard has its own workers' connections: one stuck shard strands its sites' comments
+  for (const queue of deps.moderationQueues.all) {
+    const [oldest] = await queue.getWaiting(0, 0);
+    if (!oldest) continue;
+    const oldestWaitMs = deps.now() - oldest.timestamp;
+    if (oldestWaitMs <= deps.config.READY_MAX_QUEUE_AGE_MS) continue;
+    // CLIENT LIST only now, when something already looks wrong: it is O(clients) on Redis.
+    // Where CLIENT LIST is refused (some managed Redis), BullMQ reports one worker: fail open.
+    if ((await queue.getWorkersCount()) > 0) continue;
+    return { waiting: await queue.getWaitingCount(), oldestWaitMs };
+  }
+  return undefined;
 }

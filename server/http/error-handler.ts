@@ -19,11 +19,12 @@ export function toPalabreError(err: unknown): PalabreError {
   return errors.internal(err);
 }
 
-// ioredis reports an unreachable server through several error kinds and messages
+// ioredis reports an unreachable server through several error kinds and messages; READONLY is a
+// former primary, demoted by a failover, that this connection has not left yet
 function isRedisUnavailable(e: { name?: string }, message: string): boolean {
   return (
     e?.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|Stream isn't writeable|Command timed out|ECONNREFUSED|ECONNRESET|LOADING|enableOfflineQueue/i.test(
+    /Connection is closed|Stream isn't writeable|Command timed out|ECONNREFUSED|ECONNRESET|LOADING|READONLY|enableOfflineQueue/i.test(
       message,
     )
   );

@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
 import { errors } from '../../core/errors.js';
 import { authenticate, credentialsOf } from '../auth/authenticate.js';
+import { assertScopeAllows } from '../auth/bearer-moderator.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { RouteSpec } from './route-spec.js';
 
@@ -12,6 +13,8 @@ export function mountRoutes(deps: ServerDeps, specs: readonly RouteSpec[]): Rout
     router[spec.method](spec.path, async (req: Request, res: Response) => {
       const siteId = typeof req.params.siteId === 'string' ? req.params.siteId : undefined;
       const { caller, site } = await authenticate(deps, spec.auth, credentialsOf(req), siteId);
+      // a read-only API token reads; a change needs `moderate`, a site admin route `admin`
+      if (caller.scope) assertScopeAllows(caller.scope, spec.auth === 'siteAdmin' ? 'admin' : spec.method === 'get' ? 'read' : 'moderate');
       const params = parse(spec.params, req.params, 'params');
       const query = parse(spec.query, req.query, 'query');
       const body = parse(spec.body, req.body ?? {}, 'body');

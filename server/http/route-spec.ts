@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { Moderator } from '../../core/moderators/moderator-store.js';
+import type { ApiScope, Moderator } from '../../core/moderators/moderator-store.js';
 import type { Site } from '../../core/sites/site-store.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -24,6 +24,10 @@ export interface Caller {
   /** `admin` for the ADMIN_TOKEN; otherwise the moderator (any role) or a reader with a site key. */
   kind: 'admin' | 'moderator' | 'reader' | 'anonymous';
   moderator?: Moderator;
+  /** A moderator's scope: an API token's, or its role's for a sign-in. */
+  scope?: ApiScope;
+  /** A moderator signed in with the newsroom's OpenID provider: the sign-in behind the token. */
+  sessionId?: string;
 }
 
 export interface RouteContext<P, Q, B> {

@@ -16,9 +16,18 @@ export function registerQueueCounts(
   deps: { queues: readonly Queue[]; log: Logger; now: () => number },
 ): void {
   let cached: { at: number; counts: Array<{ queue: string; state: string; value: number }> } | undefined;
+  // the shards of the moderation queue share its name: their counts add up under queue="moderation"
   const read = async () => {
     const perQueue = await Promise.all(deps.queues.map(async (q) => ({ queue: q.name, counts: await q.getJobCounts(...STATES) })));
-    return perQueue.flatMap(({ queue, counts }) => STATES.map((state) => ({ queue, state, value: counts[state] ?? 0 })));
+    const totals = new Map<string, { queue: string; state: string; value: number }>();
+    for (const { queue, counts } of perQueue) {
+      for (const state of STATES) {
+        const entry = totals.get(`${queue}/${state}`) ?? { queue, state, value: 0 };
+        entry.value += counts[state] ?? 0;
+        totals.set(`${queue}/${state}`, entry);
+      }
+    }
+    return [...totals.values()];
   };
   new Gauge({
     name: 'palabre_queue_jobs',

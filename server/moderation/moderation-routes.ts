@@ -26,7 +26,7 @@ export const moderationRoutes = [
     path: '/sites/:siteId/moderation/queue',
     operationId: 'moderationQueue',
     summary:
-      'A moderation queue: held riskiest first then oldest, pending oldest first, reported most reported first, decided newest first; filter by article, author or text.',
+      'A moderation queue: held: severe harm first (threats, calls to violence, dehumanisation), then riskiest, then oldest; pending oldest first, reported most reported first, decided newest first; filter by article, author or text.',
     tags: ['moderation'],
     auth: 'moderator',
     params: siteParams,

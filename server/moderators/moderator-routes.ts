@@ -15,6 +15,10 @@ const moderatorSchema = z
     name: z.string(),
     role: z.enum(['moderator', 'admin']),
     createdAt: z.string(),
+    scope: z.enum(['read-only', 'moderate', 'admin']).optional().meta({ description: 'What the API token may do; absent on tokens made before scopes: they act by their role.' }),
+    expiresAt: z.string().optional().meta({ description: 'When the API token stops working; absent: never.' }),
+    source: z.literal('oidc').optional().meta({ description: "A staff member signed in with the newsroom's OpenID provider (no API token)." }),
+    email: z.string().optional(),
   })
   .meta({ id: 'Moderator' });
 
@@ -25,16 +29,22 @@ export const moderatorRoutes = [
     method: 'post',
     path: '/sites/:siteId/moderators',
     operationId: 'createModerator',
-    summary: 'Create a moderator account (admin token or a site admin); the token is shown once.',
+    summary:
+      'Create an API token for a moderator or a script (admin token or a site admin), with a scope (read-only, moderate, admin) ' +
+      'and optionally an expiry; the token is shown once.',
     tags: ['moderators'],
     auth: 'siteAdmin',
     params: siteParams,
     body: z
       .object({
         name: z.string().overwrite((s) => s.trim()).min(1).max(80),
-        role: z.enum(['moderator', 'admin']).default('moderator'),
+        /** Kept for older clients: `admin` is the `admin` scope, `moderator` the `moderate` scope. */
+        role: z.enum(['moderator', 'admin']).optional(),
+        scope: z.enum(['read-only', 'moderate', 'admin']).optional(),
+        expiresInDays: z.number().int().min(1).max(3650).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((b) => !(b.role && b.scope) || (b.role === 'admin') === (b.scope === 'admin'), 'role and scope disagree: give one of them'),
     responses: {
       201: {
         description: 'Created. Keep the token: it is not stored in clear and cannot be shown again.',
@@ -43,7 +53,13 @@ export const moderatorRoutes = [
       ...errorResponses,
     },
     handler: async ({ deps, params, body, caller }) => {
-      const { moderator, token } = await createModerator(deps, deps.signer, { siteId: params.siteId, ...body });
+      const { moderator, token } = await createModerator(deps, deps.signer, {
+        siteId: params.siteId,
+        name: body.name,
+        role: body.scope ? (body.scope === 'admin' ? 'admin' : 'moderator') : (body.role ?? 'moderator'),
+        ...(body.scope ? { scope: body.scope } : {}),
+        ...(body.expiresInDays ? { expiresAt: deps.now() + body.expiresInDays * 86_400_000 } : {}),
+      });
       await appendAudit(deps, params.siteId, {
         at: moderator.createdAt,
         actor: actorOf(caller.moderator),

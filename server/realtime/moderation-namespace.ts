@@ -4,8 +4,10 @@ import { requireComment } from '../../core/comments/comment-store.js';
 import { errors } from '../../core/errors.js';
 import { claimComment } from '../../core/moderators/claims.js';
 import { markAbsent, markPresent, publishPresence } from '../../core/moderators/presence.js';
-import type { Moderator } from '../../core/moderators/moderator-store.js';
+import type { ApiScope, Moderator } from '../../core/moderators/moderator-store.js';
+import { assertScopeAllows } from '../auth/bearer-moderator.js';
 import { getSite } from '../../core/sites/site-store.js';
+import { staffSessionAlive } from '../../core/sessions/staff-session.js';
 import {
   moderationClaimSchema,
   moderationDecisionSchema,
@@ -25,6 +27,10 @@ export interface ModerationSocketData {
   /** Undefined for the admin token, which may watch any site. */
   moderator: Moderator | undefined;
   sites: Set<string>;
+  /** What the token allows (`admin` for the admin token); a read-only token may watch, not act. */
+  scope: ApiScope;
+  /** The sign-in behind the token, for a moderator signed in with OpenID Connect. */
+  sessionId?: string;
 }
 
 export type ModerationNamespace = Namespace<ModerationClientEvents, ModerationServerEvents, object, ModerationSocketData>;
@@ -39,6 +45,8 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
   nsp.use(
     socketAuthentication<ModerationSocket>(deps, 'anySiteModerator', (socket, { caller }) => {
       socket.data.moderator = caller.moderator;
+      socket.data.scope = caller.scope ?? 'admin'; // no scope: the admin token
+      if (caller.sessionId) socket.data.sessionId = caller.sessionId;
       socket.data.sites = new Set();
     }),
   );
@@ -57,6 +65,10 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
       if (own === undefined && !(await getSite(deps, siteId))) throw errors.siteNotFound();
     };
     const actor = () => actorOf(socket.data.moderator);
+    const assertMayAct = async (siteId: string) => {
+      await assertSite(siteId);
+      assertScopeAllows(socket.data.scope, 'moderate');
+    };
 
     socket.on(
       'subscribe',
@@ -82,7 +94,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
     socket.on(
       'comment.approve',
       withAck(moderationDecisionSchema, async (msg) => {
-        await assertSite(msg.siteId);
+        await assertMayAct(msg.siteId);
         return { comment: await applyModeratorDecision(deps, { ...msg, action: 'approve', actor: actor() }) };
       }, onError),
     );
@@ -90,7 +102,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
     socket.on(
       'comment.reject',
       withAck(moderationRejectSchema, async (msg) => {
-        await assertSite(msg.siteId);
+        await assertMayAct(msg.siteId);
         return { comment: await applyModeratorDecision(deps, { ...msg, action: 'reject', actor: actor() }) };
       }, onError),
     );
@@ -98,7 +110,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
     socket.on(
       'comment.claim',
       withAck(moderationClaimSchema, async (msg) => {
-        await assertSite(msg.siteId);
+        await assertMayAct(msg.siteId);
         await requireComment(deps, msg.siteId, msg.commentId);
         return claimComment(deps, { ...msg, moderatorId: actor().id });
       }, onError),
@@ -107,7 +119,7 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
     socket.on(
       'comment.undo',
       withAck(moderationClaimSchema, async (msg) => {
-        await assertSite(msg.siteId);
+        await assertMayAct(msg.siteId);
         return { comment: await undoDecision(deps, { ...msg, actor: actor() }) };
       }, onError),
     );
@@ -131,7 +143,33 @@ export function setupModerationNamespace(nsp: ModerationNamespace, deps: ServerD
     })().catch((err: unknown) => deps.log.warn({ err }, 'presence refresh failed'));
   }, PRESENCE_REFRESH_MS);
   refresh.unref();
-  return () => clearInterval(refresh);
+  // a sign-in that ended (signed out here or elsewhere, expired, refused by the provider) closes its sockets
+  deps.staffSessionEnded = (sessionId) => disconnectSession(nsp, sessionId);
+  const sweep = setInterval(() => {
+    void closeEndedSessions(nsp, deps).catch((err: unknown) => deps.log.warn({ err }, 'session sweep failed'));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
+  return () => {
+    clearInterval(refresh);
+    clearInterval(sweep);
+  };
+}
+
+/** Sockets of signed-in moderators whose sign-in ended are closed within this long, on every server. */
+export const SESSION_SWEEP_MS = 5_000;
+
+function disconnectSession(nsp: ModerationNamespace, sessionId: string): void {
+  for (const socket of nsp.sockets.values()) {
+    if (socket.data.sessionId === sessionId) socket.disconnect(true);
+  }
+}
+
+async function closeEndedSessions(nsp: ModerationNamespace, deps: ServerDeps): Promise<void> {
+  const sessions = new Set<string>();
+  for (const socket of nsp.sockets.values()) if (socket.data.sessionId) sessions.add(socket.data.sessionId);
+  for (const sessionId of sessions) {
+    if (!(await staffSessionAlive(deps, sessionId))) disconnectSession(nsp, sessionId);
+  }
 }
 
 /** Disconnects every socket of a revoked moderator on this server. */

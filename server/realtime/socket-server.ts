@@ -42,7 +42,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
   const comments = io.of('/comments') as CommentsNamespace;
 
   const counts = createReviewCountsNotifier(deps, moderation);
-  const reader = createRedis(deps.config.REDIS_URL, { commandTimeout: RELAY_BLOCK_MS + 5000 }, deps.log);
+  const reader = createRedis(deps.config.redis, { commandTimeout: RELAY_BLOCK_MS + 5000 }, deps.log);
   await reader.connect();
   const relay = new EventRelay({
     reader,

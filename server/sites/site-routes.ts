@@ -1,10 +1,11 @@
-import { createSite, mergePolicy, requireSite, updateSite } from '../../core/sites/site-store.js';
+import { createSite, mergePolicy, requireSite, rotateSsoSecret, updateSite } from '../../core/sites/site-store.js';
 import { redactPolicySecrets, type PolicyInput } from '../../core/sites/policy.js';
 import { appendAudit } from '../../core/audit/audit-log.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { actorOf } from '../moderation/actor.js';
 import { defineRoute } from '../http/route-spec.js';
-import { createSiteBody, patchSiteBody, siteParams, siteSchema } from './site-schemas.js';
+import { z } from 'zod';
+import { createSiteBody, patchSiteBody, rotateSsoSecretBody, siteParams, siteSchema } from './site-schemas.js';
 
 export const siteRoutes = [
   defineRoute({
@@ -23,6 +24,7 @@ export const siteRoutes = [
         name: body.name,
         origins: body.origins,
         policy: (req.body as { policy?: PolicyInput }).policy ?? {},
+        ...(body.staffSignIn ? { staffSignIn: body.staffSignIn } : {}),
       }),
     }),
   }),
@@ -55,10 +57,11 @@ export const siteRoutes = [
       const updated = await updateSite(deps, params.siteId, {
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.origins !== undefined ? { origins: body.origins } : {}),
+        ...(body.staffSignIn !== undefined ? { staffSignIn: body.staffSignIn } : {}),
         ...(rawPolicy ? { policy: rawPolicy } : {}),
       });
-      const { ssoSecret: _a, publicKey: _b, ...before } = site!;
-      const { ssoSecret: _c, publicKey: _d, ...after } = updated;
+      const { ssoSecret: _a, publicKey: _b, previousSsoSecret: _e, ...before } = site!;
+      const { ssoSecret: _c, publicKey: _d, previousSsoSecret: _f, ...after } = updated;
       await appendAudit(deps, params.siteId, {
         at: new Date(deps.now()).toISOString(),
         actor: actorOf(caller.moderator),
@@ -70,6 +73,36 @@ export const siteRoutes = [
       });
       deps.sites.forget(params.siteId);
       return { status: 200, body: updated };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/sso-secret/rotate',
+    operationId: 'rotateSsoSecret',
+    summary: "Replace the site's SSO secret; the previous one is still accepted for graceSeconds (a day by default).",
+    tags: ['sites'],
+    auth: 'siteAdmin',
+    params: siteParams,
+    body: rotateSsoSecretBody,
+    responses: {
+      200: {
+        description: 'The new secret, and until when the previous one is accepted.',
+        schema: z.object({ ssoSecret: z.string(), previousSsoSecretUntil: z.string() }),
+      },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params, body, caller }) => {
+      const rotated = await rotateSsoSecret(deps, params.siteId, body.graceSeconds);
+      deps.sites.forget(params.siteId);
+      await appendAudit(deps, params.siteId, {
+        at: new Date(deps.now()).toISOString(),
+        actor: actorOf(caller.moderator),
+        action: 'site.sso_secret_rotate',
+        target: { type: 'site', id: params.siteId },
+        before: null,
+        after: { previousSsoSecretUntil: rotated.previousSsoSecretUntil },
+      });
+      return { status: 200, body: { ssoSecret: rotated.ssoSecret, previousSsoSecretUntil: rotated.previousSsoSecretUntil! } };
     },
   }),
 ];

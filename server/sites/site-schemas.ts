@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { policySchema } from '../../core/sites/policy.js';
+import { staffSignInSchema } from '../../core/sites/staff-sign-in.js';
 import { idSchema } from '../../protocol/id-schemas.js';
 
 /** A browser origin: scheme, host and optional port, nothing else (`https://news.example`). */
@@ -23,6 +24,7 @@ export const createSiteBody = z
     name: nameSchema,
     origins: z.array(originSchema).max(50),
     policy: policySchema.optional(),
+    staffSignIn: staffSignInSchema.optional(),
   })
   .strict();
 
@@ -31,7 +33,14 @@ export const patchSiteBody = z
     name: nameSchema.optional(),
     origins: z.array(originSchema).max(50).optional(),
     policy: policySchema.partial().optional(),
+    /** Replaces the rules as a whole. */
+    staffSignIn: staffSignInSchema.optional(),
   })
+  .strict();
+
+/** Grace period of the previous SSO secret after a rotation: a day by default, at most 30. */
+export const rotateSsoSecretBody = z
+  .object({ graceSeconds: z.number().int().min(0).max(30 * 86_400).default(86_400) })
   .strict();
 
 export const siteSchema = z
@@ -41,6 +50,9 @@ export const siteSchema = z
     origins: z.array(z.string()),
     publicKey: z.string().meta({ description: 'Sent by the embed as X-Site-Key. Not secret.' }),
     ssoSecret: z.string().meta({ description: 'Signs reader SSO JWTs (HS256). Keep it secret.' }),
+    previousSsoSecret: z.string().optional().meta({ description: 'After a rotation: the former secret, still accepted until previousSsoSecretUntil.' }),
+    previousSsoSecretUntil: z.string().optional(),
+    staffSignIn: staffSignInSchema,
     policy: policySchema,
     createdAt: z.string(),
   })

@@ -110,6 +110,22 @@ describe('the moderator console', () => {
     await shot(page, 'held-live');
   });
 
+  it('puts a call to violence first in the held queue, names its category and marks its words', async () => {
+    // a site that holds severe harms for a human instead of rejecting them
+    const site = await createSite({ thresholds: { toxicity: { hold: 0.5, reject: 1 }, severe: { hold: 0.5, reject: 1 } } });
+    const page = await openConsole(site.moderators[0]!.token);
+    const rude = await post(site, 'Tu es un vrai connard, ferme ta gueule.');
+    await card(page, rude).waitFor({ timeout: 15_000 });
+    const call = await post(site, 'Il faut pendre ce ministre sur la place publique.');
+    await card(page, call).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-comment-id')))).toEqual([call, rude]);
+    expect(await card(page, call).locator('.severe[role=note]').textContent()).toBe('Atteinte grave : Appel à la violence');
+    expect(await card(page, call).locator('.body mark.severe').textContent()).toBe('Il faut pendre ce ministre');
+    expect(await card(page, call).locator('.reasons li').allTextContents()).toContain('Appel à la violence : « Il faut pendre ce ministre » incitement');
+    expect(await card(page, rude).locator('.severe[role=note]').count()).toBe(0);
+    await shot(page, 'severe-first');
+  });
+
   it('approves with the a key and rejects with r and a chosen reason', async () => {
     const site = await createSite();
     const page = await openConsole(site.moderators[0]!.token);
@@ -121,7 +137,7 @@ describe('the moderator console', () => {
     await card(page, first).waitFor({ state: 'detached' });
 
     const second = await post(site, 'Espèce de connard, ferme-la.');
-    await card(page, second).locator('mark').waitFor({ timeout: 15_000 });
+    await card(page, second).locator('mark').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => card(page, second).getAttribute('class')).toContain('selected');
     await page.keyboard.press('r');
     await page.getByRole('dialog').waitFor();

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { shardOfSite } from '../../core/queue/moderation-queue.js';
 import { keySlot } from '../../core/redis/cluster-slots.js';
 import { redisKeys } from '../../core/redis/keys.js';
 import { createTestSite, moderatorHeaders, ORIGIN, postComment, type TestSite } from '../support/fixtures.js';
@@ -37,15 +38,32 @@ async function moveSlot(slot: number): Promise<void> {
   for (const m of cluster.masters) await m.cluster('SETSLOT', slot, 'NODE', toId);
 }
 
+const SHARDS = 2;
+
+/** Ids of the jobs BullMQ reports added to one moderation queue shard (its events stream). */
+async function jobsAddedToShard(shard: number): Promise<string[]> {
+  const stream = `${redisKeys(stack.prefix).moderationShardPrefix(shard)}:moderation:events`;
+  const master = cluster.masters[await ownerOf(keySlot(stream))];
+  if (!master) return [];
+  const entries = (await master.xrange(stream, '-', '+')) as Array<[string, string[]]>;
+  return entries.flatMap(([, fields]) => {
+    const f = new Map<string, string>();
+    for (let i = 0; i + 1 < fields.length; i += 2) f.set(fields[i]!, fields[i + 1]!);
+    return f.get('event') === 'added' ? [f.get('jobId')!] : [];
+  });
+}
+
 beforeAll(async () => {
   cluster = await startPrivateCluster(3);
-  stack = await startStack({ workers: 1, env: { REDIS_URL: cluster.url } });
-  // ids are random, so sites land in random slots: make sure they span at least two masters
+  stack = await startStack({ workers: 1, env: { REDIS_URL: cluster.url, MODERATION_QUEUE_SHARDS: String(SHARDS) } });
+  // ids are random, so sites land in random slots and shards: make sure they span two masters and both shards
   const owners = new Set<number>();
-  while (sites.length < 3 || (owners.size < 2 && sites.length < 12)) {
+  const shards = new Set<number>();
+  while (sites.length < 3 || ((owners.size < 2 || shards.size < SHARDS) && sites.length < 16)) {
     const site = await createTestSite(stack);
     sites.push(site);
     owners.add(await ownerOf(slotOfSite(site)));
+    shards.add(shardOfSite(site.id, SHARDS));
   }
 }, 120_000);
 afterEach(() => {
@@ -111,6 +129,38 @@ describe('Palabre on a Redis Cluster of three masters (real server and worker pr
     }
   }, 90_000);
 
+  it('splits the moderation queue over two shards with hash tags of their own, each site on its shard', async () => {
+    const keys = redisKeys(stack.prefix);
+    const tags = [0, 1].map((shard) => keys.moderationShardPrefix(shard));
+    expect(tags).toEqual([`{${stack.prefix}:bull}`, `{${stack.prefix}:bull:m1}`]);
+    expect(keySlot(`${tags[0]}:moderation:wait`)).not.toBe(keySlot(`${tags[1]}:moderation:wait`));
+    const bySite = await Promise.all(
+      sites.map(async (site, i) => {
+        const res = await postComment(stack, site, 'sharded', { body: `${CLEAN_BODY} Site ${i}.`, author: { name: 'Binta' } });
+        expect(res.status).toBe(202);
+        return { site, commentId: res.body.comment.id as string };
+      }),
+    );
+    const added = [await jobsAddedToShard(0), await jobsAddedToShard(1)];
+    const seen = new Set<number>();
+    for (const { site, commentId } of bySite) {
+      const shard = shardOfSite(site.id, SHARDS);
+      seen.add(shard);
+      // a lone comment's job is named after it: it went to its site's shard, and only there
+      expect(added[shard], `site ${site.id} → shard ${shard}`).toContain(commentId);
+      expect(added[1 - shard]).not.toContain(commentId);
+    }
+    expect(seen.size).toBe(SHARDS);
+    for (const { site, commentId } of bySite) {
+      for (let i = 0; i < 100; i++) {
+        const got = await api(stack.url, 'GET', `/api/v1/sites/${site.id}/comments/${commentId}`, { headers: moderatorHeaders(site) });
+        if (got.body.comment?.status && got.body.comment.status !== 'pending') break;
+        if (i === 99) throw new Error(`comment ${commentId} of shard ${shardOfSite(site.id, SHARDS)} never decided`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  }, 60_000);
+
   it('publishes a clean comment to readers without a moderator', async () => {
     const site = sites[1]!;
     const r = await reader(site, 'clean');
@@ -146,7 +196,7 @@ describe('Palabre on a Redis Cluster of three masters (real server and worker pr
     // decided while nobody of this site is connected
     for (let i = 0; i < 100; i++) {
       const got = await api(stack.url, 'GET', `/api/v1/sites/${site.id}/comments/${id}`, { headers: moderatorHeaders(site) });
-      if (got.body.status !== 'pending') break;
+      if (got.body.comment?.status !== 'pending') break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const back = await adminModerator([site.id], created.eventId);

@@ -70,10 +70,10 @@ describe('retries with one Idempotency-Key', () => {
     expect(pending).toEqual([id]);
     const events = (await deps.redis.xrange(deps.keys.events(site.id), '-', '+')) as Array<[string, string[]]>;
     expect(events.filter(([, f]) => f[1] === 'comment.created' && f[3]!.includes(id!))).toHaveLength(1);
-    const job = await deps.queue.getJob(id!);
+    const job = await deps.moderationQueues.all[0]!.getJob(id!);
     expect(job?.id).toBe(id);
     // a job is named after its first comment, so a second job starting with this comment cannot exist
-    expect(await deps.queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])).toSatisfy(
+    expect(await deps.moderationQueues.all[0]!.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])).toSatisfy(
       (jobs: Array<{ id?: string }>) => jobs.filter((j) => j.id === id).length === 1,
     );
   });

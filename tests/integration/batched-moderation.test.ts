@@ -43,9 +43,9 @@ describe('comments that arrive together', () => {
   it('share one job, named after the first, and are all decided', async () => {
     const ids = await storeComments('together', Array.from({ length: 12 }, (_, i) => `Merci pour cet article, point ${i}.`));
     await enqueueTogether(ids);
-    const job = await server.deps.queue.getJob(ids[0]!);
+    const job = await server.deps.moderationQueues.all[0]!.getJob(ids[0]!);
     expect(job?.data).toEqual({ siteId: site.id, commentIds: ids });
-    expect(await server.deps.queue.getJob(ids[1]!)).toBeUndefined();
+    expect(await server.deps.moderationQueues.all[0]!.getJob(ids[1]!)).toBeUndefined();
 
     const w = await startInProcessWorker(server);
     try {
@@ -62,11 +62,11 @@ describe('comments that arrive together', () => {
     const ids = await storeComments('waiting', ['Premier du lot', 'Deuxième du lot', 'Troisième du lot']);
     await enqueueTogether(ids);
     const later = { ...server.deps, now: () => Date.now() + 31_000 };
-    const report = await reconcilePending(later, server.deps.queue, { lockMs: 1 });
+    const report = await reconcilePending(later, server.deps.moderationQueues, { lockMs: 1 });
     expect(report).toEqual({ reenqueued: 0, held: 0 });
-    const jobs = await server.deps.queue.getJobs(['waiting']);
+    const jobs = await server.deps.moderationQueues.all[0]!.getJobs(['waiting']);
     expect(jobs.filter((j) => j.data.commentIds?.some((id) => ids.includes(id)))).toHaveLength(1);
-    await server.deps.queue.drain();
+    await server.deps.moderationQueues.all[0]!.drain();
   });
 });
 
@@ -78,14 +78,14 @@ describe('a comment waiting for an outside provider', () => {
     const later = { ...server.deps, now: () => Date.now() + 31_000 };
     // other tests of this file left stranded comments: look only at this one's jobs
     const jobsFor = async () =>
-      (await server.deps.queue.getJobs(['waiting'])).filter((j) => j.data.commentIds?.includes(id!)).length;
-    await reconcilePending(later, server.deps.queue, { lockMs: 1, alsoLiveIn: [server.deps.providerQueue] });
+      (await server.deps.moderationQueues.all[0]!.getJobs(['waiting'])).filter((j) => j.data.commentIds?.includes(id!)).length;
+    await reconcilePending(later, server.deps.moderationQueues, { lockMs: 1, alsoLiveIn: [server.deps.providerQueue] });
     expect(await jobsFor()).toBe(0);
     await new Promise((r) => setTimeout(r, 5)); // the 1 ms lock
     // without looking there, the same comment looks stranded: the check above can fail
-    await reconcilePending(later, server.deps.queue, { lockMs: 1 });
+    await reconcilePending(later, server.deps.moderationQueues, { lockMs: 1 });
     expect(await jobsFor()).toBe(1);
-    await server.deps.queue.drain();
+    await server.deps.moderationQueues.all[0]!.drain();
     await server.deps.providerQueue.drain();
   });
 });
@@ -119,7 +119,7 @@ describe('a comment whose checks fail inside a batch', () => {
     expect((await getComment(server.deps, site.id, good!))?.version).toBe(approved?.version);
     const events = (await server.deps.redis.xrange(server.deps.keys.events(site.id), '-', '+')) as Array<[string, string[]]>;
     expect(events.filter(([, f]) => f[1] === 'comment.decided' && f[3]!.includes(good!))).toHaveLength(1);
-    expect((await server.deps.queue.getJob(good!))?.attemptsMade).toBe(5);
+    expect((await server.deps.moderationQueues.all[0]!.getJob(good!))?.attemptsMade).toBe(5);
     await worker.close();
     connection.disconnect();
   }, 30_000);

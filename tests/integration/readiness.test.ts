@@ -21,7 +21,7 @@ describe('/readyz and the moderation queue', () => {
     await busy.worker.pause(true); // connected, taking nothing: what a saturated worker looks like from Redis
     try {
       expect((await postComment(server, site, 'backlog', { body: 'Un avis.', author: { name: 'Awa' } })).status).toBe(202);
-      await waitUntil(() => server.deps.queue.getWaitingCount(), (n) => n === 1);
+      await waitUntil(() => server.deps.moderationQueues.all[0]!.getWaitingCount(), (n) => n === 1);
       await sleep(300);
       const res = await readyz();
       expect(res.status).toBe(200);

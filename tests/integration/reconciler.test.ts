@@ -28,23 +28,23 @@ describe('pending-comment reconciler', () => {
       author: { id: 'a_stranded', name: 'Awa' },
       body: 'Perdu entre deux étapes',
     });
-    const queue = server.deps.queue;
+    const queue = server.deps.moderationQueues.all[0]!;
     expect(await queue.getJob(comment.id)).toBeUndefined();
 
-    const early = await reconcilePending(server.deps, queue, { lockMs: 1 });
+    const early = await reconcilePending(server.deps, server.deps.moderationQueues, { lockMs: 1 });
     expect(early.reenqueued).toBe(0);
 
     await new Promise((r) => setTimeout(r, 5)); // let the 1 ms lock expire
     const later = { ...server.deps, now: () => Date.now() + 31_000 };
-    const report = await reconcilePending(later, queue, { lockMs: 1 });
+    const report = await reconcilePending(later, server.deps.moderationQueues, { lockMs: 1 });
     expect(report.reenqueued).toBe(1);
     const job = await queue.getJob(comment.id);
     expect(job?.data).toEqual({ siteId: site.id, commentIds: [comment.id] });
   });
 
   it('lets only one worker scan at a time', async () => {
-    const first = reconcilePending(server.deps, server.deps.queue, { lockMs: 2000 });
-    const second = await reconcilePending(server.deps, server.deps.queue, { lockMs: 2000 });
+    const first = reconcilePending(server.deps, server.deps.moderationQueues, { lockMs: 2000 });
+    const second = await reconcilePending(server.deps, server.deps.moderationQueues, { lockMs: 2000 });
     await first;
     expect(second).toEqual({ reenqueued: 0, held: 0 });
   });
@@ -79,7 +79,7 @@ describe('a comment whose checks keep failing', () => {
     );
     expect(held?.status).toBe('held');
     expect(held?.reasons?.[0]).toMatchObject({ code: 'check_failed' });
-    const job = await server.deps.queue.getJob(comment.id);
+    const job = await server.deps.moderationQueues.all[0]!.getJob(comment.id);
     expect(job?.attemptsMade).toBe(5);
     await worker.close();
     connection.disconnect();

@@ -1,4 +1,6 @@
 import { Redis } from 'ioredis';
+import { createRedis } from '../../core/redis/connection.js';
+import { isSentinelUrl } from '../../core/redis/sentinel-url.js';
 import { freePort } from './private-redis.js';
 import { startProcess, type RunningProcess } from './processes.js';
 import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from './redis-prefix.js';
@@ -19,10 +21,10 @@ export interface PalabreStack {
 
 /** A real server process and worker processes on a key prefix of their own. */
 export async function startStack(
-  opts: { workers?: number; servers?: number; env?: Record<string, string>; redisUrl?: string } = {},
+  opts: { workers?: number; servers?: number; env?: Record<string, string>; redisUrl?: string; port?: number } = {},
 ): Promise<PalabreStack> {
   const prefix = uniquePrefix();
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const redisUrl = opts.redisUrl ?? TEST_REDIS_URL;
   const env = {
     NODE_ENV: 'test',
@@ -55,7 +57,10 @@ export async function startStack(
     extraServers.push({ url: `http://127.0.0.1:${extraPort}`, process: p });
   }
   for (let i = 0; i < (opts.workers ?? 1); i++) await startWorker();
-  const redis = new Redis(redisUrl);
+  // a Sentinel URL needs the client that asks the sentinels, and follows a failover
+  const redis = isSentinelUrl(redisUrl)
+    ? createRedis(redisUrl, { lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: 20, commandTimeout: 5000 })
+    : new Redis(redisUrl);
   return {
     url: `http://127.0.0.1:${port}`,
     prefix,

@@ -11,8 +11,10 @@ export interface PrivateRedis {
   dir: string;
   /** Stops the server (SIGTERM: AOF flushed), or kills it with SIGKILL. */
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
-  /** Starts it again on the same port and data directory. */
-  restart(): Promise<void>;
+  /** Starts it again on the same port and data directory, with `extraArgs` added this time. */
+  restart(extraArgs?: string[]): Promise<void>;
+  /** Sends a signal and returns at once (SIGSTOP / SIGCONT freeze and thaw it). */
+  signal(signal: NodeJS.Signals): void;
   /** Stops it and deletes its data directory. */
   destroy(): Promise<void>;
 }
@@ -34,8 +36,8 @@ export async function startPrivateRedis(extraArgs: string[] = []): Promise<Priva
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'palabre-redis-'));
   let child: ChildProcess | null = null;
-  const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...extraArgs], {
+  const start = async (more: string[] = []) => {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...extraArgs, ...more], {
       stdio: 'ignore',
     });
     const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
@@ -67,7 +69,8 @@ export async function startPrivateRedis(extraArgs: string[] = []): Promise<Priva
     port,
     dir,
     stop,
-    restart: start,
+    restart: (more) => start(more),
+    signal: (sig) => void (child as ChildProcess | null)?.kill(sig),
     async destroy() {
       await stop('SIGKILL');
       rmSync(dir, { recursive: true, force: true });

@@ -11,6 +11,8 @@ export interface RunningProcess {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Sends the signal and waits for the exit; returns the exit code, or the signal that ended it. */
   stop(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
+  /** Resolves when the process exits by itself or otherwise: the exit code, or the signal. */
+  exited: Promise<number | NodeJS.Signals | null>;
 }
 
 /** Runs `server/main.ts` or `workers/main.ts` as a real process (through tsx), with its own env. */
@@ -35,6 +37,7 @@ export function startProcess(name: string, entry: string, env: Record<string, st
     name,
     child,
     output: () => out,
+    exited,
     waitFor(pattern, timeoutMs = 20_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

@@ -4,6 +4,8 @@ import { duplicate } from './duplicate.js';
 import { length } from './length.js';
 import { links } from './links.js';
 import { newAuthor } from './new-author.js';
+import { severeHarm } from './severe-harm.js';
+import { targetedAbuse } from './targeted-abuse.js';
 import { spamScore } from './spam-score.js';
 import { toxicityScore } from './toxicity-score.js';
 import { velocity } from './velocity.js';
@@ -27,7 +29,9 @@ const ordered = [
   deviceFlood,
   inhumanRhythm,
   spamScore,
+  severeHarm,
   toxicityScore,
+  targetedAbuse,
   newAuthor,
 ] as const;
 

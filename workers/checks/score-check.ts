@@ -13,6 +13,7 @@ const LABELS: Record<Attribute, string> = {
   identity_attack: 'Identity attack',
   profanity: 'Profanity',
   spam: 'Spam signals',
+  severe: 'Severe harm',
 };
 const QUOTES_PER_REASON = 3;
 const SPANS_PER_REASON = 10;

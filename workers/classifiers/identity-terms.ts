@@ -1,3 +1,5 @@
+import { isGroupWord } from '../scoring/identity/identity-lexicon.js';
+
 /**
  * Words naming a group of people (religion, origin, sex, orientation) or its customs, folded as
  * `normalizeForMatching` folds them. The training sets were sampled by such keywords, so a model
@@ -33,9 +35,14 @@ const PREFIXES = ['islam', 'musulman', 'muslim', 'immigr', 'migrant', 'homosexu'
 
 const EXACT_SET = new Set(EXACT);
 
-/** Whether a folded token names a group of people or its faith, origin or dress. */
+/**
+ * Whether a folded token names a group of people or its faith, origin or dress: the words above
+ * plus the identity-group lexicon (workers/scoring/identity) shared by every check, so "peuls"
+ * or "nigériennes" carry no weight of their own. Place names stay ordinary words: masked, they
+ * would read as "<group>" in word pairs, which the models learned from attacks on groups.
+ */
 export function isIdentityTerm(word: string): boolean {
-  if (EXACT_SET.has(word)) return true;
+  if (EXACT_SET.has(word) || isGroupWord(word)) return true;
   for (const prefix of PREFIXES) if (word.startsWith(prefix)) return true;
   return false;
 }

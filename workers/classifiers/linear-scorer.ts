@@ -5,6 +5,8 @@ import { saturate } from '../scoring/saturate.js';
 import type { ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
 import type { CommentLanguage } from '../../protocol/language.js';
 import type { NormalizedText } from '../text/normalize.js';
+import { severeHarmOf } from '../scoring/severe-harm/severe-harm-of.js';
+import { isUntargetedSwearing, UNTARGETED_SWEARING_CAP } from '../scoring/untargeted-swearing.js';
 import { HASH_SIZE } from './feature-hash.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
 import { isWordListHit, LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
@@ -195,11 +197,14 @@ function distinctSpans(spans: readonly ScoredSpan[], scores: Scores): ScoredSpan
   return explainedByPart ? kept.filter((s) => s.attribute !== 'toxicity') : kept;
 }
 
-/** Threat has no trained model (too few examples): its score is the curated threat lexicons' severity. */
+/**
+ * Threat has no trained model (too few examples): its score is the severe-harm scorer's threats,
+ * calls to violence and wishes of harm, read by structure, denial and quotation included.
+ */
 function scoreThreat(f: Features, scores: Scores, spans: ScoredSpan[]): void {
-  const hits = f.lexicon.hits.filter((h) => h.attribute === 'threat');
-  scores.threat = saturate(hits.map((h) => h.weight));
-  for (const h of hits) spans.push({ start: h.start, end: h.end, attribute: 'threat', weight: h.weight });
+  const harms = severeHarmOf(f.text).harms.filter((h) => h.category !== 'dehumanisation');
+  scores.threat = harms[0]?.score ?? 0;
+  for (const h of harms) spans.push({ start: h.start, end: h.end, attribute: 'threat', weight: h.score });
 }
 
 /** Curated severe patterns (threats, slurs, dehumanisation, strong insults) and the parts of toxicity floor the model scores. */
@@ -208,6 +213,8 @@ function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): voi
   let floor = Math.max(scores.threat ?? 0, scores.insult ?? 0, scores.identity_attack ?? 0);
   for (const hit of f.lexicon.hits) {
     if (hit.weight < SEVERE || hit.attribute === 'spam' || hit.attribute === 'profanity' || hit.attribute === 'toxicity') continue;
+    // threats are read by structure (scoreThreat): a listed phrase may be denied or quoted
+    if (hit.attribute === 'threat') continue;
     // a word list says "listed", not how severe: "abruti" is listed, and must not reject on its own
     if (isWordListHit(hit)) continue;
     // only attributes the toxicity models own: a severe spam phrase must not floor toxicity
@@ -219,10 +226,17 @@ function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): voi
     scores.toxicity = floor;
     if (!spans.some((s) => s.attribute === 'toxicity')) {
       for (const h of f.lexicon.hits) {
-        if (h.weight >= SEVERE && h.attribute !== 'spam' && !isWordListHit(h)) spans.push({ start: h.start, end: h.end, attribute: 'toxicity', weight: h.weight });
+        if (h.weight >= SEVERE && h.attribute !== 'spam' && h.attribute !== 'threat' && !isWordListHit(h)) spans.push({ start: h.start, end: h.end, attribute: 'toxicity', weight: h.weight });
       }
     }
   }
+}
+
+/** "Putain, quelle journée": swearing at nobody, with no insult in the lexicons, is not held. */
+function capUntargetedSwearing(f: Features, scores: Scores): void {
+  const aimed = f.lexicon.hits.some((h) => (h.attribute === 'insult' || h.attribute === 'identity_attack' || h.attribute === 'threat') && !isWordListHit(h));
+  if (aimed || (scores.threat ?? 0) > 0 || !isUntargetedSwearing(f.text)) return;
+  for (const attribute of ['toxicity', 'insult'] as const) scores[attribute] = Math.min(scores[attribute] ?? 0, UNTARGETED_SWEARING_CAP);
 }
 
 const toxicityFile = readModelFile('toxicity');
@@ -242,6 +256,7 @@ function scoreAll(text: NormalizedText, lang: CommentLanguage): TextScore {
   scoreGroup(allModels, f, scores, spans);
   scoreThreat(f, scores, spans);
   applySevereFloor(f, scores, spans);
+  capUntargetedSwearing(f, scores);
   const score = { scores, spans: distinctSpans(spans, scores) };
   lastScore = { text, lang, score };
   return score;

@@ -19,6 +19,27 @@ interface Entry {
   /** Keys of the words after the first; the last may be a prefix (`*` in the term). */
   rest: string[];
   prefixLast: boolean;
+  /** The words as written, folded: a double letter written in the term must be in the comment. */
+  written: string[];
+}
+
+/**
+ * Whether a comment word fits a term word as written: a letter written once may be doubled
+ * ("tuuer"), a written double stays required, so "nigger" never reads "Niger".
+ * @example fitsWritten('niger', 'nigger', false) // false
+ */
+export function fitsWritten(word: string, written: string, prefix: boolean): boolean {
+  let i = 0;
+  let j = 0;
+  while (j < written.length) {
+    const ch = written[j]!;
+    let want = 0;
+    while (written[j] === ch) (want++, j++);
+    let have = 0;
+    while (word[i] === ch) (have++, i++);
+    if (have < want) return false;
+  }
+  return prefix || i === word.length;
 }
 
 /** Phrases matched word by word from a map of first words: one Map lookup per token instead of a regex scan. */
@@ -40,7 +61,8 @@ export function phraseIndex(terms: readonly string[]): PhraseIndex {
     // "mort aux *": the star is a word of its own, any word
     if (/\s\*$/.test(term)) words.push('');
     if (words.length === 0) return;
-    const entry: Entry = { term: index, rest: words.slice(1), prefixLast };
+    const written = normalizeForMatching(prefixLast ? term.slice(0, -1) : term).tokens.map((t) => t.word);
+    const entry: Entry = { term: index, rest: words.slice(1), prefixLast, written };
     const first = words.length === 1 && prefixLast ? `${words[0]}*` : words[0]!;
     const list = byFirst.get(first) ?? [];
     list.push(entry);
@@ -74,6 +96,9 @@ export function phraseIndex(terms: readonly string[]): PhraseIndex {
               const want = entry.rest[i]!;
               ok = entry.prefixLast && i === entry.rest.length - 1 ? key.startsWith(want) : key === want;
             }
+            for (let i = 0; i < entry.written.length && ok; i++) {
+              ok = fitsWritten(tokens[t + i]!.word, entry.written[i]!, entry.prefixLast && i === entry.written.length - 1);
+            }
             if (ok) {
               matched = { term: entry.term, last };
               break;
@@ -82,7 +107,8 @@ export function phraseIndex(terms: readonly string[]): PhraseIndex {
         }
         if (matched === undefined) {
           const prefix = prefixFirsts.get(keys[t]!.slice(0, 2))?.find((p) => keys[t]!.startsWith(p));
-          if (prefix !== undefined) matched = { term: byFirst.get(`${prefix}*`)![0]!.term, last: t };
+          const entry = prefix === undefined ? undefined : byFirst.get(`${prefix}*`)![0]!;
+          if (entry !== undefined && fitsWritten(tokens[t]!.word, entry.written[0]!, true)) matched = { term: entry.term, last: t };
         }
         if (matched === undefined) {
           t++;

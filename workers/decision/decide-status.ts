@@ -21,7 +21,7 @@ const { reason } = decisionReasons;
 
 const STRICTNESS: Record<CheckStatus, number> = { approved: 0, held: 1, rejected: 2 };
 const stricter = (a: CheckStatus, b: CheckStatus) => (STRICTNESS[b] > STRICTNESS[a] ? b : a);
-const LABEL = { toxicity: 'Toxicity', spam: 'Spam' } as const;
+const LABEL = { severe: 'Severe harm', toxicity: 'Toxicity', spam: 'Spam' } as const;
 // three decimals, never rounded up to the threshold it is compared with
 const fmt = (n: number) => String(Math.floor(n * 1000) / 1000);
 
@@ -45,7 +45,8 @@ function mergeScores(results: ReadonlyArray<CheckResult | undefined>): { scores:
 
 /**
  * The one place where check results become a status: the strictest status a check demands,
- * then toxicity and spam against the site's thresholds, then pre-moderation — the site's, or
+ * then severe harm, toxicity and spam against the site's thresholds (a severe harm at its reject
+ * threshold is refused in pre- and post-moderation alike), then pre-moderation — the site's, or
  * the article's (`articleHold`: its own policy or a surge, see core/articles/article-policy.ts).
  * @example decideStatus([{ scores: { toxicity: 0.95 } }], defaultPolicy()).status // 'rejected'
  */

@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { CoreDeps } from '../../core/deps.js';
 import { idFloorAt } from '../../core/ids.js';
-import { commentIdsOf, moderationJobsFor, type ModerateJobData } from '../../core/queue/moderation-queue.js';
+import { commentIdsOf, moderationJobsFor, type ModerationQueues } from '../../core/queue/moderation-queue.js';
 import { listSiteIds } from '../../core/sites/site-store.js';
 import { holdForHuman } from '../decision/hold-for-human.js';
 
@@ -25,7 +25,7 @@ export interface ReconcileReport {
  */
 export async function reconcilePending(
   deps: CoreDeps,
-  queue: Queue<ModerateJobData>,
+  queues: ModerationQueues,
   opts: {
     olderThanMs?: number;
     lockMs?: number;
@@ -41,7 +41,7 @@ export async function reconcilePending(
   for (const siteId of await listSiteIds(deps)) {
     const ids = await deps.redis.zrangebylex(deps.keys.reviewQueue(siteId, 'pending'), '-', `(${ceiling}`, 'LIMIT', 0, PER_SITE);
     if (ids.length === 0) continue;
-    jobOf ??= await jobsByComment(queue, opts.alsoLiveIn ?? []);
+    jobOf ??= await jobsByComment(queues, opts.alsoLiveIn ?? []);
     const missing: string[] = [];
     for (const id of ids) {
       const job = jobOf.get(id);
@@ -51,7 +51,7 @@ export async function reconcilePending(
       }
     }
     if (missing.length > 0) {
-      await queue.addBulk(moderationJobsFor(missing.map((commentId) => ({ siteId, commentId }))));
+      await queues.forSite(siteId).addBulk(moderationJobsFor(missing.map((commentId) => ({ siteId, commentId }))));
       report.reenqueued += missing.length;
     }
   }
@@ -64,7 +64,7 @@ interface JobState {
 }
 
 async function jobsByComment(
-  queue: Queue<ModerateJobData>,
+  queues: ModerationQueues,
   others: ReadonlyArray<Queue<{ commentId?: string }>>,
 ): Promise<Map<string, JobState>> {
   const states = new Map<string, JobState>();
@@ -74,8 +74,13 @@ async function jobsByComment(
       if (job.data.commentId) states.set(job.data.commentId, {});
     }
   }
-  const live = await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, JOBS_PER_STATE - 1);
-  const failed = await queue.getJobs(['failed'], 0, JOBS_PER_STATE - 1);
+  // every shard: a site's shard changes when MODERATION_QUEUE_SHARDS does, its older jobs stay where they were
+  const live = [];
+  const failed = [];
+  for (const queue of queues.all) {
+    live.push(...(await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, JOBS_PER_STATE - 1)));
+    failed.push(...(await queue.getJobs(['failed'], 0, JOBS_PER_STATE - 1)));
+  }
   for (const job of failed) for (const id of commentIdsOf(job.data)) states.set(id, { failedReason: job.failedReason || 'failed' });
   for (const job of live) for (const id of commentIdsOf(job.data)) states.set(id, {}); // a live job wins over an old failed one
   return states;

@@ -1,3 +1,4 @@
+import { confusableLatin } from './confusable-latin.js';
 import { HOMOGLYPHS } from './homoglyphs.js';
 
 /** How a folded character takes part in building words. */
@@ -40,7 +41,8 @@ function computeFold(cp: number): FoldedChar {
   const base = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
   const chars: string[] = [];
   for (const c of base) {
-    const mapped = HOMOGLYPHS[c] ?? c;
+    // the hand-made table first (it reads ı as i), then the Unicode confusables table
+    const mapped = HOMOGLYPHS[c] ?? confusableLatin(c) ?? c;
     for (const m of mapped) chars.push(m);
   }
   return { chars, kinds: chars.map(kindOf) };

@@ -39,6 +39,15 @@ function scoreBadges(c: Comment): HTMLElement | null {
   );
 }
 
+/** "Menace · Appel à la violence": the kinds of severe harm found, first thing a moderator reads. */
+function severeBanner(c: Comment): HTMLElement | null {
+  const lang = getLang();
+  const categories = [...new Set((c.reasons ?? []).flatMap((r) => (r.category ? [r.category] : [])))];
+  if (categories.length === 0) return null;
+  const labels = categories.map((k) => reasonLabel(k, lang) ?? k);
+  return h('p', { class: 'severe', role: 'note', 'data-categories': categories.join(' ') }, `${t('severeHarm')}${lang === 'fr' ? ' : ' : ': '}${labels.join(' · ')}`);
+}
+
 function reasonList(c: Comment): HTMLElement | null {
   if (!c.reasons?.length) return null;
   return h(
@@ -55,8 +64,9 @@ function reasonList(c: Comment): HTMLElement | null {
  */
 function reasonItem(body: string, r: Reason): HTMLElement {
   const lang = getLang();
-  // a score reason names its attribute (Insulte, Menace…), more precise than its code
-  const label = r.attribute ? capitalise(tOr(`a_${r.attribute}`, r.attribute)) : reasonLabel(r.code, lang);
+  // a score reason names its attribute (Insulte, Menace…), more precise than its code; others their code
+  const scored = r.code === 'toxic_language' || r.code === 'spam_signals';
+  const label = r.attribute && scored ? capitalise(tOr(`a_${r.attribute}`, r.attribute)) : (reasonLabel(r.code, lang) ?? (r.attribute ? capitalise(tOr(`a_${r.attribute}`, r.attribute)) : undefined));
   if (!label) return h('li', {}, r.message, ' ', h('code', {}, r.code));
   const quotes = quoteSpans(body, r.spans ?? []).map((q) => (lang === 'fr' ? `« ${q} »` : `“${q}”`));
   const text = quotes.length ? `${label}${lang === 'fr' ? ' : ' : ': '}${quotes.join(', ')}` : label;
@@ -123,6 +133,7 @@ export function commentCard(c: Comment, ctx: CardContext): HTMLElement {
     ctx.selected ? authorHistory(ctx.author, ctx.now) : null,
     articleRef(c.articleId, ctx.article),
     ctx.claimedBy ? h('p', { class: 'claim', role: 'note' }, t('claimedBy', { name: ctx.claimedBy })) : null,
+    severeBanner(c),
     scoreBadges(c),
     body,
     reasonList(c),

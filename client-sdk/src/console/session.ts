@@ -35,14 +35,17 @@ export function sessionFrom(token: string, typedSiteId?: string): Session | null
  * A `#token=…` in the address is read once and removed at once, so it does not stay in the
  * history, bookmarks or screenshots.
  */
-export function takeTokenFromHash(): string | null {
+export const takeTokenFromHash = (): string | null => takeHashParam('token');
+
+/** Reads a `#name=value` parameter of the address once and removes it from the address at once. */
+export function takeHashParam(name: string): string | null {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-  const token = params.get('token');
-  if (!token) return null;
-  params.delete('token');
+  const value = params.get(name);
+  if (!value) return null;
+  params.delete(name);
   const rest = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
-  return token;
+  return value;
 }
 
 export function saveSession(s: Session): void {

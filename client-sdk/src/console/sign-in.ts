@@ -6,7 +6,7 @@ import { sessionFrom, tokenNamesSite, type Session } from './session.js';
  * The sign-in form: a moderator token in a password field; for a token that names no site
  * (the admin token), a site id too.
  */
-export function signInForm(onSession: (s: Session) => void, opts: { error?: string; token?: string } = {}): HTMLElement {
+export function signInForm(onSession: (s: Session) => void, opts: { error?: string; token?: string; oidcUrl?: string } = {}): HTMLElement {
   const { error } = opts;
   const token = h('input', { type: 'password', id: 'palabre-token', name: 'token', autocomplete: 'current-password', required: true, spellcheck: 'false' });
   token.value = opts.token ?? '';
@@ -31,6 +31,9 @@ export function signInForm(onSession: (s: Session) => void, opts: { error?: stri
     { class: 'sign-in', 'aria-labelledby': 'sign-in-title' },
     h('h1', { id: 'sign-in-title' }, t('signInTitle')),
     error ? h('p', { class: 'error', role: 'alert' }, error) : null,
+    // the newsroom's identity provider first: moderators have an account there, rarely a token
+    opts.oidcUrl ? h('a', { class: 'button primary oidc-sign-in', href: opts.oidcUrl }, t('signInWithNewsroom')) : null,
+    opts.oidcUrl ? h('p', { class: 'hint' }, t('orToken')) : null,
     h('div', { class: 'field' }, h('label', { for: 'palabre-token' }, t('tokenLabel')), token),
     siteRow,
     h('button', { type: 'submit', class: 'primary' }, t('signIn')),

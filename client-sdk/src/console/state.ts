@@ -4,6 +4,7 @@ import type { AttackState, QueueStatus, TextGroup } from '../moderator-client.js
 import type { AuthorProfile } from '../../../protocol/author.js';
 import type { QueueCounts } from '../../../protocol/events.js';
 import type { Session } from './session.js';
+import { heldSortKey } from '../../../protocol/review-queue.js';
 
 export const QUEUES: QueueStatus[] = ['held', 'reported', 'pending', 'approved', 'rejected'];
 
@@ -64,8 +65,6 @@ export const initialState = (session: Session): ConsoleState => ({
   lastWave: null,
 });
 
-/** Highest score of any attribute: held comments are shown riskiest first, as the server does. */
-export const riskOf = (c: Comment): number => Math.max(0, ...Object.values(c.scores ?? {}).map((v) => v ?? 0));
 
 /** Whether a comment, as it is now, belongs in a queue. */
 export function belongsTo(queue: QueueStatus, c: Comment): boolean {
@@ -79,7 +78,7 @@ const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
 export function compareIn(queue: QueueStatus): (a: Comment, b: Comment) => number {
   switch (queue) {
     case 'held':
-      return (a, b) => riskOf(b) - riskOf(a) || time(a.createdAt) - time(b.createdAt);
+      return (a, b) => heldSortKey(a.scores) - heldSortKey(b.scores) || time(a.createdAt) - time(b.createdAt);
     case 'pending':
       return (a, b) => time(a.createdAt) - time(b.createdAt);
     case 'reported':

@@ -8,6 +8,9 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--border); border-radius: .4rem; background: #fff; cursor: pointer; }
 button:hover { background: #f4f4f5; }
 button.primary, .approve { background: #15803d; border-color: #15803d; color: #fff; }
+a.button { display: inline-block; text-align: center; text-decoration: none; padding: .55rem .9rem; border-radius: 6px; }
+a.button.primary { background: #15803d; color: #fff; }
+.site-choice button { display: block; width: 100%; margin-top: .5rem; }
 .reject { background: #b91c1c; border-color: #b91c1c; color: #fff; }
 .ban { background: #3f3f46; border-color: #3f3f46; color: #fff; }
 input[type=text], input[type=password], select, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #a1a1aa; border-radius: .4rem; width: 100%; }
@@ -43,6 +46,8 @@ select { width: auto; }
 .card time, .history, .article { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
 .body { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.05rem; margin: .5rem 0; }
 mark { background: #fde047; color: inherit; padding: 0 .1em; border-radius: .2em; outline: 1px solid #ca8a04; }
+mark.severe { background: #fecaca; outline: 2px solid #b91c1c; font-weight: 600; }
+.severe[role=note] { margin: .4rem 0; padding: .3rem .6rem; border-left: 4px solid #b91c1c; background: #fef2f2; color: #7f1d1d; font-weight: 600; }
 .badges { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: .5rem 0; }
 .badge { font-size: .8rem; padding: .1rem .5rem; border-radius: 1em; border: 1px solid; }
 .badge.low { background: #dcfce7; border-color: #15803d; color: #14532d; }

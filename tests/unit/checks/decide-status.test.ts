@@ -16,7 +16,7 @@ describe('decideStatus', () => {
       status: 'approved',
       scores: { toxicity: 0.1, spam: 0.2 },
       reasons: [],
-      thresholds: { toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 } },
+      thresholds: { toxicity: { hold: 0.5, reject: 0.9 }, spam: { hold: 0.5, reject: 0.9 }, severe: { hold: 0.5, reject: 0.8 } },
     });
   });
 

@@ -16,7 +16,9 @@ describe('the built-in check list', () => {
       'deviceFlood',
       'inhumanRhythm',
       'spamScore',
+      'severeHarm',
       'toxicityScore',
+      'targetedAbuse',
       'newAuthor',
     ]);
   });
@@ -34,7 +36,9 @@ describe('the built-in check list', () => {
     const ctx = contextFor('On sait où tu habites, je vais te tuer.');
     const decision = decideStatus(checks.map((c) => c(ctx)), ctx.policy);
     expect(decision.status).toBe('rejected');
-    expect(decision.reasons.map((r) => r.code)).toEqual(['toxic_language', 'toxicity_above_reject']);
-    expect(decision.reasons[0]?.message).toBe('Threat: "je vais te tuer", "On sait où tu habites"');
+    expect(decision.reasons.map((r) => r.code)).toEqual(['threat', 'threat', 'toxic_language', 'severe_above_reject', 'toxicity_above_reject']);
+    expect(decision.reasons[0]).toMatchObject({ check: 'severeHarm', category: 'threat', message: 'Threat (0.98): "je vais te tuer"' });
+    expect(decision.reasons[1]?.message).toBe('Threat (0.90): "On sait où tu habites"');
+    expect(decision.reasons[2]?.message).toBe('Threat: "je vais te tuer", "On sait où tu habites"');
   });
 });

@@ -63,7 +63,7 @@ describe('built-in linear scorer', () => {
   it('explains a threat once, as a threat and not again as toxic language', () => {
     const raw = 'We know where you live.';
     const { spans } = score(raw, 'en');
-    expect(quotes(raw, spans, 'threat')).toEqual(['know where you live']);
+    expect(quotes(raw, spans, 'threat')).toEqual(['We know where you live']);
     expect(quotes(raw, spans, 'toxicity')).toEqual([]);
   });
 
