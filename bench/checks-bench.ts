@@ -27,7 +27,7 @@ function moderateOnce(): string {
     comment: { id: 'c1', siteId: 's1', articleId: 'a1', authorId: 'u1', body: BODY, createdAt: '2025-01-01T00:00:00Z' },
     policy,
     author: { firstSeenAt: null, approved: 3, rejected: 0, reported: 0, banned: false, premoderated: false },
-    recent: { sameTextSameAuthor24h: 0, sameTextOtherAuthors1h: 0, authorCommentsInWindow: 0 },
+    recent: { sameTextSameAuthor24h: 0, sameTextOtherAuthors1h: 0, sameGroupOtherAuthors1h: 0, authorCommentsInWindow: 0 },
     lang: 'fr',
     now: 0,
     text,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the SDK into dist/ with esbuild, types with the package's own tsc:
-//   esm/{index,embed,console}.js    ES modules for bundlers and Node (socket.io-client left to the app)
+//   esm/{index,embed,console}.js    ES modules for bundlers and Node (socket.io-client and altcha-lib left to the app)
 //   cjs/{index,embed,console}.js    the same as CommonJS (cjs/package.json says so)
 //   types/…, cjs/types/…            declarations for each, the repository's protocol/ types included
 //   palabre.js, embed.js, console.js  self-contained IIFE bundles for <script> tags (served at /sdk/)
@@ -49,7 +49,7 @@ if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 
 rmSync(dist, { recursive: true, force: true });
 const common = { bundle: true, sourcemap: true, target: 'es2020', logLevel: 'warning', legalComments: 'none' };
-const library = { ...common, entryPoints: entries, platform: 'neutral', external: ['socket.io-client'] };
+const library = { ...common, entryPoints: entries, platform: 'neutral', external: ['socket.io-client', 'altcha-lib'] };
 await Promise.all([
   build({ ...library, outdir: join(dist, 'esm'), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   build({ ...library, outdir: join(dist, 'cjs'), format: 'cjs' }),

@@ -68,9 +68,12 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1-32 letters, digits, - or _')
     .default('pal'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Writes (posts, reports) allowed per client address per minute. */
-  RATE_LIMIT_IP_PER_MINUTE: positiveInt(30),
-  /** Writes allowed per author (SSO subject or device id) per minute. */
+  /**
+   * A client address's flood ceiling: writes (posts, reports) per minute before its established
+   * readers raise it, for sites whose policy leaves `flood.addressPerMinute` null.
+   */
+  RATE_LIMIT_IP_PER_MINUTE: positiveInt(120),
+  /** Writes per reader (SSO subject or device id) per minute, for sites whose policy leaves `flood.readerPerMinute` null. */
   RATE_LIMIT_AUTHOR_PER_MINUTE: positiveInt(10),
   /** `1` turns write rate limits off, for load tests only. */
   RATE_LIMIT_DISABLED: flag,

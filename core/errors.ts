@@ -1,5 +1,6 @@
 import type { Comment } from '../protocol/comment.js';
 import type { ErrorBody, ErrorCode } from '../protocol/error-codes.js';
+import type { ChallengeDetails } from '../protocol/flood.js';
 
 /** The HTTP status of each error code (docs/api.md, "Error codes"). */
 const STATUS = {
@@ -10,6 +11,10 @@ const STATUS = {
   unauthorized: 401,
   invalid_sso_token: 401,
   forbidden: 403,
+  challenge_required: 403,
+  challenge_invalid: 403,
+  challenge_expired: 403,
+  challenge_replayed: 403,
   origin_not_allowed: 403,
   not_comment_author: 403,
   site_not_found: 404,
@@ -95,6 +100,14 @@ export const errors = {
   unauthorized: (message = 'Missing or invalid credentials.') => new PalabreError('unauthorized', message),
   invalidSsoToken: (why: string) => new PalabreError('invalid_sso_token', `The SSO token is not valid: ${why}.`),
   forbidden: (message = 'These credentials do not allow this action.') => new PalabreError('forbidden', message),
+  /** A write without the proof of work the gate asks for; `details` is what the SDK needs to solve it. */
+  challengeRequired: (details: ChallengeDetails) =>
+    new PalabreError('challenge_required', 'Solve the proof-of-work challenge and send it again.', { details }),
+  challengeInvalid: (why: string, details: ChallengeDetails) =>
+    new PalabreError('challenge_invalid', `The challenge solution is not valid: ${why}.`, { details }),
+  challengeExpired: (details: ChallengeDetails) => new PalabreError('challenge_expired', 'The challenge has expired; solve the new one.', { details }),
+  challengeReplayed: (details: ChallengeDetails) =>
+    new PalabreError('challenge_replayed', 'This challenge solution was already used; solve the new one.', { details }),
   originNotAllowed: (origin: string) => new PalabreError('origin_not_allowed', `Origin ${origin} is not allowed for this site.`),
   notCommentAuthor: () =>
     new PalabreError('not_comment_author', 'Only the author of a comment can read its statement of reasons.'),

@@ -77,5 +77,17 @@ export const commentSchema = z
       .object({ source: z.enum(IMPORT_SOURCES), id: z.string() })
       .optional()
       .meta({ description: 'Where an imported comment came from: the platform and its id there.' }),
+    arrival: z
+      .object({
+        established: z.boolean(),
+        newReader: z.boolean(),
+        deviceFlood: z.enum(['address', 'subnet']).optional(),
+        newDevices: z.number().optional(),
+        composeMs: z.number().optional(),
+        solvedChallenge: z.boolean().optional(),
+      })
+      .optional()
+      .meta({ description: 'What the write gate saw when the comment arrived (never the address).' }),
+    textGroup: z.string().optional().meta({ description: 'Near-identical comments share this key; the held queue groups by it.' }),
   })
   .meta({ id: 'Comment' }) satisfies z.ZodType<Comment>;

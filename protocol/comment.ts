@@ -7,6 +7,7 @@ import type { Scores } from './attribute.js';
 import type { CommentStatus } from './comment-status.js';
 import type { DecisionTrace } from './decision.js';
 import { isOneOf } from './is-one-of.js';
+import type { ArrivalSignals } from './flood.js';
 import type { CommentLanguage } from './language.js';
 import type { Reason } from './reason.js';
 
@@ -45,6 +46,10 @@ export interface Comment {
   imported?: ImportedFrom;
   /** Reader reports, grouped by reason (moderators only; on single-comment reads and the reported queue). */
   reports?: ReportSummary;
+  /** What the write gate saw when the comment arrived (new reader, device flood, compose time). */
+  arrival?: ArrivalSignals;
+  /** Near-identical comments share this key (words of the text, order and digits aside): the held queue groups them. */
+  textGroup?: string;
 }
 
 /** Who wrote a comment, as readers and moderators see it. */

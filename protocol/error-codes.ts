@@ -12,6 +12,14 @@ export const ERROR_CODES = [
   'unauthorized',
   'invalid_sso_token',
   'forbidden',
+  /** A write needs a solved proof of work (flood signal, or policy `challenge: "always"`); `details` carries the challenge. */
+  'challenge_required',
+  /** The solution is malformed, wrong, or for another site; `details` carries a fresh challenge. */
+  'challenge_invalid',
+  /** The challenge is past its expiry; `details` carries a fresh one. */
+  'challenge_expired',
+  /** The solution was already used once; `details` carries a fresh challenge. */
+  'challenge_replayed',
   'origin_not_allowed',
   'not_comment_author',
   'site_not_found',

@@ -9,6 +9,7 @@ import type { Article, ArticleRef, SurgeFigures } from './article.js';
 import type { Comment, PublicComment, RejectionCode, ReportReason } from './comment.js';
 import type { CommentStatus } from './comment-status.js';
 import type { ErrorCode } from './error-codes.js';
+import type { AttackFigures } from './flood.js';
 import type { ReviewQueueCounts } from './review-queue.js';
 
 // ---- the site's event stream ----------------------------------------------------------------
@@ -34,6 +35,10 @@ export interface SiteEventPayloads {
   'surge.started': { siteId: string; article: ArticleRef; figures: SurgeFigures; startedAt: string; until: string };
   /** The surge is over: the article is back to its own policy. */
   'surge.ended': { siteId: string; article: ArticleRef; startedAt: string; endedAt: string };
+  /** Flood signals (new device ids from one address, one text from many authors, inhuman rhythm) crossed the site's line. */
+  'attack.started': { siteId: string; figures: AttackFigures; startedAt: string };
+  /** No flood signal for the policy's quiet period: the attack is over; `figures` are its totals. */
+  'attack.ended': { siteId: string; figures: AttackFigures; startedAt: string; endedAt: string };
 }
 
 export type SiteEventType = keyof SiteEventPayloads;
@@ -53,6 +58,8 @@ export const SITE_EVENT_TYPES = [
   'article.updated',
   'surge.started',
   'surge.ended',
+  'attack.started',
+  'attack.ended',
 ] as const satisfies readonly SiteEventType[];
 // a type added to SiteEventPayloads but not to this list is a compile error here
 true satisfies Exclude<SiteEventType, (typeof SITE_EVENT_TYPES)[number]> extends never ? true : false;

@@ -9,6 +9,7 @@ import { insightRoutes } from './moderation/insight-routes.js';
 import { adaptationRoutes } from './moderation/adaptation-routes.js';
 import { featuredRoutes } from './moderation/featured-routes.js';
 import { moderationRoutes } from './moderation/moderation-routes.js';
+import { groupRoutes } from './moderation/group-routes.js';
 import { moderatorRoutes } from './moderators/moderator-routes.js';
 import { siteRoutes } from './sites/site-routes.js';
 import { sessionRoutes } from './auth/oidc/oidc-routes.js';
@@ -23,6 +24,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...reactionRoutes,
   ...moderationRoutes,
   ...featuredRoutes,
+  ...groupRoutes,
   ...authorRoutes,
   ...dataRightsRoutes,
   ...statementRoutes,

@@ -14,14 +14,17 @@ import { createSiteCache, type SiteCache } from '../core/sites/site-cache.js';
 import type { OidcClient } from './auth/oidc/oidc-client.js';
 import { createCommentDurability, type CommentDurability } from './comments/comment-durability.js';
 import { createBatchedEnqueuer, type ModerationEnqueuer } from './comments/moderation-enqueuer.js';
-import { createWriteLimits, type WriteLimits } from './http/write-limits.js';
+import { createProofOfWork, type ProofOfWork } from './flood/proof-of-work.js';
+import { createWriteGate, type WriteGate } from './flood/write-gate.js';
 import { createServerMetrics, type ServerMetrics } from './metrics/server-metrics.js';
 
 /** Everything a route or socket handler needs, as one readonly object. */
 export interface ServerDeps extends CoreDeps {
   readonly config: Config;
   readonly signer: TokenSigner;
-  readonly writeLimits: WriteLimits;
+  /** Write limits, flood signals and proof-of-work challenges of every write. */
+  readonly writeGate: WriteGate;
+  readonly proofOfWork: ProofOfWork;
   readonly enqueuer: ModerationEnqueuer;
   /** The moderation queue's shards (MODERATION_QUEUE_SHARDS; one by default). */
   readonly moderationQueues: ModerationQueues;
@@ -56,6 +59,9 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger, opts
   const learningQueue = quiet(createLearningQueue(redis, keys));
   // only read, for the queue gauge: the workers add and deliver webhooks
   const webhookQueue = quiet(createWebhookQueue(redis, keys));
+  const metrics = createServerMetrics({ queues: [...moderationQueues.all, providerQueue, learningQueue, webhookQueue], log, now: Date.now });
+  // every server process must sign challenges alike: a generated JWT_SECRET beside JWT_KEYS is this process's own
+  const proofOfWork = createProofOfWork(config.jwtKeys.length > 0 && config.jwtSecretGenerated ? config.jwtKeys[0]!.secret : config.JWT_SECRET);
   return {
     redis,
     keys,
@@ -65,13 +71,8 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger, opts
     config,
     // JWT_SECRET verifies tokens without a kid; generated beside JWT_KEYS it verifies nothing
     signer: tokenSigner({ jwtSecret: config.jwtKeys.length > 0 && config.jwtSecretGenerated ? undefined : config.JWT_SECRET, jwtKeys: config.jwtKeys }),
-    writeLimits: createWriteLimits({
-      redis,
-      keyPrefix: keys.rateLimits,
-      ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
-      authorPerMinute: config.RATE_LIMIT_AUTHOR_PER_MINUTE,
-      disabled: config.RATE_LIMIT_DISABLED,
-    }),
+    proofOfWork,
+    writeGate: createWriteGate({ redis, keys, config, proofOfWork, now: Date.now, countOutcome: metrics.countWriteGate }),
     enqueuer: createBatchedEnqueuer(moderationQueues, log),
     moderationQueues,
     durability: createCommentDurability(config, { keys, log }),
@@ -80,6 +81,6 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger, opts
     learningQueue,
     webhookQueue,
     sites: createSiteCache(core),
-    metrics: createServerMetrics({ queues: [...moderationQueues.all, providerQueue, learningQueue, webhookQueue], log, now: Date.now }),
+    metrics,
   };
 }

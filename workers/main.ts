@@ -17,6 +17,7 @@ import { createSiteCache } from '../core/sites/site-cache.js';
 import type { DecisionDeps } from './decision/decide-automatically.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
 import { startSurgeWatch } from './surge/surge-watch.js';
+import { startAttackWatch } from './flood/attack-watch.js';
 import { raiseSiteAlert } from '../core/alerts/raise-alert.js';
 import { startAlerting, type Alerting } from './alerts/start-alerting.js';
 import { instrumentWorker } from './metrics/worker-metrics.js';
@@ -39,6 +40,7 @@ let providerWorker: Worker<ProviderJobData> | undefined;
 let learningWorker: Worker<LearnJobData> | undefined;
 let reconciler: NodeJS.Timeout | undefined;
 let surgeWatch: { stop(): void } | undefined;
+let attackWatch: { stop(): void } | undefined;
 let alerting: Alerting | undefined;
 let metricsServer: WorkerMetricsServer | undefined;
 let stopping = false;
@@ -48,6 +50,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, 'workers shutting down');
   clearInterval(reconciler);
   surgeWatch?.stop();
+  attackWatch?.stop();
   await Promise.all([...moderationWorkers, providerWorker, learningWorker].map((w) => (w ? drain(w) : undefined)));
   await alerting?.close().catch(() => {});
   await metricsServer?.close(); // after the drain, so /healthz says 503 while jobs finish
@@ -79,7 +82,7 @@ const deps: DecisionDeps = {
   siteOf,
   adaptationOf: createAdaptationReader(base),
   providerQueue,
-  // surges raise the site's `surge.*` webhooks once alerting (below) is up
+  // surges and attacks raise the site's `surge.*` and `attack.*` webhooks once alerting (below) is up
   raiseAlert: (siteId, alert) =>
     alerting ? raiseSiteAlert({ ...base, siteOf, webhookQueue: alerting.webhookQueue }, siteId, alert) : Promise.resolve(null),
 };
@@ -108,6 +111,8 @@ reconciler = setInterval(() => {
 }, RECONCILE_EVERY_MS);
 // surges end on time even when nobody comments any more
 surgeWatch = startSurgeWatch(deps);
+// attacks end when the flood stops, though no comment comes to notice it
+attackWatch = startAttackWatch(deps);
 // a comment stored just before Redis went away may have lost its job add: look at once when
 // Redis is back, not 30 s later (a comment that ends up in two jobs is decided once: the second finds it decided)
 redis.on('ready', () => void reconcile({ olderThanMs: 0 }));

@@ -51,7 +51,7 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promis
  * A private redis-server (no persistence, so disk speed does not blur the figures), and the
  * built server and worker processes, each a process of its own as in production.
  */
-export async function startBenchStack(opts: { servers: number; workers: number; concurrency: number; build: boolean }): Promise<BenchStack> {
+export async function startBenchStack(opts: { servers: number; workers: number; concurrency: number; build: boolean; limits?: boolean }): Promise<BenchStack> {
   if (opts.build) {
     const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('build failed');
@@ -69,7 +69,10 @@ export async function startBenchStack(opts: { servers: number; workers: number; 
     ADMIN_TOKEN: adminToken,
     JWT_SECRET: 'bench-jwt-secret-0123456789-0123456789',
     LOG_LEVEL: 'warn',
-    RATE_LIMIT_DISABLED: '1',
+    // --limits: the write limits run (and their Redis work is counted) with ceilings no bench reaches
+    ...(opts.limits
+      ? { RATE_LIMIT_DISABLED: '0', RATE_LIMIT_IP_PER_MINUTE: '100000000', RATE_LIMIT_AUTHOR_PER_MINUTE: '100000000' }
+      : { RATE_LIMIT_DISABLED: '1' }),
     DEMO_SITE: '0',
     WORKER_METRICS_PORT: '0', // several workers on one machine
     WORKER_CONCURRENCY: String(opts.concurrency),

@@ -57,11 +57,29 @@ const connectSocket = (url: string, ns: string, auth: Record<string, string>) =>
     s.once('connect_error', reject);
   });
 
-/** A site in post mode with limits out of the way, and the subscribed moderator and reader sockets. */
-export async function prepareAudience(stack: BenchStack, counts: { moderators: number; readers: number }): Promise<Audience> {
+// a word of its own per comment (s in base 26, as letters): bench comments are ordinary, varied
+// readers' comments, not one near-identical wave that the text-campaign check would hold
+const letters = (n: number): string => {
+  let w = '';
+  for (let k = n + 26 * 27; k > 0; k = Math.floor(k / 26)) w = String.fromCharCode(97 + (k % 26)) + w;
+  return w;
+};
+
+/** The s-th comment of the bench. */
+export const benchComment = (s: number): string => `Commentaire ${letters(s)} numéro ${s} : merci pour cet article sur le budget des routes.`;
+
+/**
+ * A site in post mode with limits out of the way (with `limits`, the write gate runs but no
+ * ceiling, flood signal or proof of work stops a bench comment), and the subscribed sockets.
+ */
+export async function prepareAudience(stack: BenchStack, counts: { moderators: number; readers: number }, opts: { limits?: boolean } = {}): Promise<Audience> {
   const admin = { authorization: `Bearer ${stack.adminToken}` };
   const base = stack.servers[0]!.url;
-  const site = await httpJson(`${base}/api/v1/sites`, 'POST', { name: 'Bench', origins: [], policy: { velocity: { maxComments: 10_000, perSeconds: 1 } } }, admin);
+  const policy = {
+    velocity: { maxComments: 10_000, perSeconds: 1 },
+    ...(opts.limits ? { challenge: 'off', flood: { newDevicesPerAddress: 100_000, newDevicesPerSubnet: 1_000_000 } } : {}),
+  };
+  const site = await httpJson(`${base}/api/v1/sites`, 'POST', { name: 'Bench', origins: [], policy }, admin);
   const mod = await httpJson(`${base}/api/v1/sites/${site.body.id}/moderators`, 'POST', { name: 'Bench moderator', role: 'moderator' }, admin);
   const serverOf = (i: number) => stack.servers[i % stack.servers.length]!.url;
   const moderators: Socket[] = [];
@@ -142,7 +160,7 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
         const t0 = performance.now();
         sentAt.set(s, t0);
         inflight.push(
-          httpJson(url, 'POST', { body: `Commentaire numéro ${s} : merci pour cet article sur le budget des routes.`, author: { name: `Lecteur ${s % 500}` } }, {
+          httpJson(url, 'POST', { body: benchComment(s), author: { name: `Lecteur ${s % 500}` } }, {
             'x-site-key': audience.siteKey,
             'x-device-id': `bench-device-${s % 500}`,
           }).then(

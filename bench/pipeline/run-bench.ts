@@ -7,6 +7,7 @@ import { prepareAudience, runAtRate, type RunResult } from './load-driver.js';
 
 // npm run bench -- [--rate 1000] [--duration 10] [--readers 100] [--moderators 2]
 //                  [--servers 1] [--workers 1] [--concurrency 32] [--ramp] [--out file.json]
+//                  [--limits]  (write limits on, ceilings out of reach: counts their Redis work)
 const { values: a } = parseArgs({
   options: {
     rate: { type: 'string', default: '1000' },
@@ -17,6 +18,7 @@ const { values: a } = parseArgs({
     workers: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '32' },
     ramp: { type: 'boolean', default: false },
+    limits: { type: 'boolean', default: false },
     'ramp-start': { type: 'string', default: '250' },
     'ramp-step': { type: 'string', default: '250' },
     out: { type: 'string' },
@@ -26,8 +28,8 @@ const { values: a } = parseArgs({
 });
 const n = (k: keyof typeof a) => Number(a[k]);
 
-const stack = await startBenchStack({ servers: n('servers'), workers: n('workers'), concurrency: n('concurrency'), build: !a['skip-build'] });
-const audience = await prepareAudience(stack, { moderators: n('moderators'), readers: n('readers') });
+const stack = await startBenchStack({ servers: n('servers'), workers: n('workers'), concurrency: n('concurrency'), build: !a['skip-build'], limits: a.limits });
+const audience = await prepareAudience(stack, { moderators: n('moderators'), readers: n('readers') }, { limits: a.limits });
 const results: RunResult[] = [];
 let seq = 0;
 try {

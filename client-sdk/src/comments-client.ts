@@ -2,7 +2,10 @@ import { io, type Socket } from 'socket.io-client';
 import type { PublicComment, ReportReason, ThreadSort } from '../../protocol/comment.js';
 import { deviceId as defaultDeviceId } from './device-id.js';
 import { createApi } from './api-client.js';
-import { createHttpClient, randomId } from './http-client.js';
+import { createHttpClient, randomId, type RequestOptions } from './http-client.js';
+import { isHttpError } from './errors.js';
+import { CHALLENGE_CODES, hasChallenge, solveProofOfWork } from './proof-of-work.js';
+import { CHALLENGE_HEADER } from '../../protocol/flood.js';
 import type { CommentsServerEvents } from '../../protocol/events.js';
 import type { StatementOfReasons } from '../../protocol/statement.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
@@ -23,6 +26,10 @@ export interface CommentsClientOptions {
    * load balancer in front of several servers (docs/deploy.md). @default ['websocket'] (no sticky sessions needed)
    */
   transports?: Array<'websocket' | 'polling'>;
+  /** Told when a write needs a proof of work (`solving`) and when it is solved (`solved`), e.g. to say "checking…". @default undefined */
+  onChallenge?: (state: 'solving' | 'solved') => void;
+  /** The fetch to send requests with (a custom agent, a test's source address). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 export interface NewCommentInput {
@@ -31,6 +38,8 @@ export interface NewCommentInput {
   parentId?: string;
   /** The article's title and canonical URL (http or https); stored by the first comment that sends them. */
   article?: { title?: string; url?: string };
+  /** How long the form was open before sending, in ms (a flood signal when no person could write that fast). The widget measures it. */
+  composeMs?: number;
 }
 
 export interface ThreadQuery {
@@ -76,12 +85,33 @@ export interface CommentsHandlers {
 export function createCommentsClient(opts: CommentsClientOptions) {
   const device = opts.deviceId ?? defaultDeviceId();
   let ssoToken = opts.ssoToken;
-  const request = createHttpClient(opts.url, () => ({
-    'x-site-key': opts.siteKey,
-    'x-device-id': device,
-    ...(ssoToken ? { 'x-sso-token': ssoToken } : {}),
-  }));
-  const api = createApi(request);
+  const request = createHttpClient(
+    opts.url,
+    () => ({
+      'x-site-key': opts.siteKey,
+      'x-device-id': device,
+      ...(ssoToken ? { 'x-sso-token': ssoToken } : {}),
+    }),
+    opts.fetch,
+  );
+  // a write the server asks a proof of work for is solved here and sent again, so no embed changes
+  const sendSolvingChallenges = async <T>(path: string, init: RequestOptions = {}): Promise<T> => {
+    if ((init.method ?? 'GET') === 'GET') return request<T>(path, init);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request<T>(path, init);
+      } catch (err) {
+        // a replayed or expired solution gets a fresh challenge: one more round, then the error stands
+        if (attempt >= 2 || !isHttpError(err) || !CHALLENGE_CODES.includes(err.code) || !hasChallenge(err.details)) throw err;
+        opts.onChallenge?.('solving');
+        const solved = await solveProofOfWork(err.details.challenge);
+        opts.onChallenge?.('solved');
+        init = { ...init, headers: { ...init.headers, [CHALLENGE_HEADER]: solved } };
+      }
+    }
+  };
+  // every write of the typed API gets the same proof-of-work handling: posts, reports, likes
+  const api = createApi(sendSolvingChallenges);
   const { siteId } = opts;
 
   return {
@@ -109,7 +139,8 @@ export function createCommentsClient(opts: CommentsClientOptions) {
     },
     /**
      * Posts a comment (status `pending` until the checks or a moderator decide). Retried on
-     * network errors with one Idempotency-Key, so it is never posted twice.
+     * network errors with one Idempotency-Key, so it is never posted twice. When the server asks
+     * for a proof of work (403 `challenge_required`, under a flood), it is solved and sent again.
      */
     async post(articleId: string, input: NewCommentInput): Promise<PublicComment> {
       const res = await api.postComment({

@@ -10,12 +10,12 @@ import type { ErrorCode } from '../../protocol/error-codes.js';
  * Palabre's (a proxy's HTML error page, say).
  */
 export type HttpErrorCode = ErrorCode | 'http_error';
-/** Every code an SDK error can carry. */
-export type ClientErrorCode = HttpErrorCode | 'network_error';
+/** Every code an SDK error can carry: the API's, `network_error` (no answer), `challenge_unsolved` (a proof of work not solved in time). */
+export type ClientErrorCode = HttpErrorCode | 'network_error' | 'challenge_unsolved';
 
 export class PalabreClientError extends Error {
   override name = 'PalabreClientError';
-  /** Stable machine code: the server's error code, `network_error` or `http_error`. */
+  /** Stable machine code: the server's error code, `network_error`, `http_error` or `challenge_unsolved`. */
   readonly code: ClientErrorCode;
   readonly details: unknown;
   constructor(code: ClientErrorCode, message: string, opts: { details?: unknown; cause?: unknown } = {}) {

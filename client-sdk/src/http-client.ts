@@ -11,7 +11,11 @@ export interface RequestOptions {
 }
 
 /** A tiny JSON client over fetch: typed errors, timeouts, retries with backoff on network errors. */
-export function createHttpClient(baseUrl: string, defaultHeaders: () => Record<string, string>) {
+export function createHttpClient(
+  baseUrl: string,
+  defaultHeaders: () => Record<string, string>,
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+) {
   const base = baseUrl.replace(/\/+$/, '');
   return async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     const attempts = (opts.retries ?? 0) + 1;
@@ -20,7 +24,7 @@ export function createHttpClient(baseUrl: string, defaultHeaders: () => Record<s
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(4000, 250 * 2 ** (attempt - 1))));
       let res: Response;
       try {
-        res = await fetch(`${base}${path}`, {
+        res = await fetchImpl(`${base}${path}`, {
           method: opts.method ?? 'GET',
           headers: {
             ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -21,6 +21,9 @@ export {
 export type { components, OperationId, OperationInput, OperationResult, operations, PalabreApi, paths } from './api-client.js';
 export { ERROR_CODES, type ErrorBody, type ErrorCode } from '../../protocol/error-codes.js';
 export type { ResumableSubscription } from './resumable-subscription.js';
+export { CHALLENGE_CODES, solveProofOfWork } from './proof-of-work.js';
+export { CHALLENGE_HEADER, CHALLENGE_MODES } from '../../protocol/flood.js';
+export type * from '../../protocol/flood.js';
 export { REJECTION_CODES, REPORT_REASONS, THREAD_SORTS } from '../../protocol/comment.js';
 export type * from '../../protocol/comment.js';
 export type { Attribute, Scores } from '../../protocol/attribute.js';

@@ -6,6 +6,7 @@ import type { ReviewQueue } from '../../protocol/review-queue.js';
 import { createApi, type components } from './api-client.js';
 import { createHttpClient } from './http-client.js';
 import type { ModerationServerEvents, QueueCounts } from '../../protocol/events.js';
+import type { AttackFigures } from '../../protocol/flood.js';
 import { resumableSubscription, type ResumableSubscription } from './resumable-subscription.js';
 
 export interface ModeratorClientOptions {
@@ -43,6 +44,29 @@ export type ModerationHandlers = Partial<ModerationServerEvents> & {
 };
 
 export type RejectReason = RejectionCode | string | { code: RejectionCode; note?: string };
+
+/** The site's attack while it lasts (GET /sites/:siteId/attack). */
+export interface AttackState {
+  startedAt: string;
+  lastSignalAt: string;
+  figures: AttackFigures;
+}
+
+/** Near-identical held comments: a wave one decision can cover. */
+export interface TextGroup {
+  key: string;
+  count: number;
+  authors: number;
+  sample: Comment;
+  commentIds: string[];
+  articleIds: string[];
+}
+
+/** What a decision on many comments did: the ids changed (keep them to undo) and those that failed alone. */
+export interface ManyDecided {
+  decided: string[];
+  failed: Array<{ commentId: string; code: string; message: string }>;
+}
 
 /**
  * The moderator side of Palabre: queues, decisions, bans, claims, and the live moderation feed.
@@ -105,6 +129,22 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
       ban: { reason: string; until?: string; rejectExisting?: boolean },
     ): Promise<{ author: AuthorProfile; rejected: number }> {
       return api.banAuthor({ path: { siteId, authorId }, body: ban });
+    },
+    /** The site's attack while it lasts, else null. */
+    async attack(siteId: string): Promise<AttackState | null> {
+      return (await api.currentAttack({ path: { siteId } })).attack;
+    },
+    /** Held comments grouped by near-identical text, largest first (groups of at least `minSize`). */
+    async textGroups(siteId: string, minSize = 2): Promise<TextGroup[]> {
+      return (await api.heldTextGroups({ path: { siteId }, query: { minSize } })).groups.map((g) => ({ ...g, sample: record(g.sample) }));
+    },
+    /** Approves or rejects every held comment of a group; undo with `undoMany(decided)`. */
+    decideGroup(siteId: string, key: string, action: 'approve' | 'reject', reason?: RejectReason): Promise<ManyDecided> {
+      return api.decideTextGroup({ path: { siteId, groupKey: key }, body: { action, ...(reason !== undefined ? { reason } : {}) } });
+    },
+    /** Undoes the last decision on each comment (within 10 minutes). */
+    undoMany(siteId: string, commentIds: string[]): Promise<ManyDecided> {
+      return api.undoTextGroup({ path: { siteId }, body: { commentIds } });
     },
     async author(siteId: string, authorId: string): Promise<{ author: AuthorProfile; comments: Comment[] }> {
       const { author, comments } = await api.getAuthor({ path: { siteId, authorId } });

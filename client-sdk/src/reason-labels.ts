@@ -37,6 +37,12 @@ const labels = {
   duplicate_author: { fr: 'Même texte déjà publié par cet auteur', en: 'Same text already posted by this author' },
   duplicate_site: { fr: 'Même texte posté par plusieurs auteurs', en: 'Same text posted by several authors' },
   velocity: { fr: 'Trop de commentaires en peu de temps', en: 'Too many comments in a short time' },
+  device_flood: {
+    fr: 'Nouveau lecteur d’une adresse qui voit arriver beaucoup de nouveaux appareils',
+    en: 'New reader from an address seeing many new devices',
+  },
+  text_campaign: { fr: 'Texte (presque) identique posté par de nombreux auteurs', en: 'Same or near-same text from many authors' },
+  inhuman_rhythm: { fr: 'Rythme d’écriture impossible pour une personne', en: 'Posting rhythm no person has' },
   too_short: { fr: 'Aucun mot', en: 'No words' },
   imported_decision: { fr: 'Décision de l’ancienne plateforme de commentaires', en: 'Decision of the previous comment platform' },
   first_comment: { fr: 'Premier commentaire de cet auteur', en: "This author's first comment" },

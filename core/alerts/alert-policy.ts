@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errors } from '../errors.js';
 
 /** The kinds of alert a webhook can subscribe to. */
-export const ALERT_TYPES = ['queue.over', 'held.too_old', 'surge.started', 'surge.ended'] as const;
+export const ALERT_TYPES = ['queue.over', 'held.too_old', 'surge.started', 'surge.ended', 'attack.started', 'attack.ended'] as const;
 export type AlertType = (typeof ALERT_TYPES)[number];
 
 /** How long one delivery attempt may take before it counts as failed and is retried. */

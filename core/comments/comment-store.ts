@@ -5,6 +5,7 @@ import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
 import type { Comment } from '../../protocol/comment.js';
 import type { AuthorKind } from '../../protocol/author.js';
+import type { ArrivalSignals } from '../../protocol/flood.js';
 import { commentFromHash, commentToHash } from './comment.js';
 import { createCommentScript } from './create-comment-script.js';
 import { STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
@@ -24,6 +25,8 @@ export interface NewComment {
   article?: { title?: string | undefined; url?: string | undefined };
   /** Set when the comment is refused on arrival (a banned author): it is stored as rejected. */
   rejectedOnArrival?: { reasons: Comment['reasons'] };
+  /** What the write gate saw (new reader, device flood, compose time), for the checks and the moderators. */
+  arrival?: ArrivalSignals;
 }
 
 export interface CreateResult {
@@ -45,6 +48,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     status: input.rejectedOnArrival ? 'rejected' : 'pending',
     createdAt: new Date(now).toISOString(),
     version: 1,
+    ...(input.arrival ? { arrival: input.arrival } : {}),
     ...(input.rejectedOnArrival
       ? { reasons: input.rejectedOnArrival.reasons ?? [], decidedBy: 'auto', decidedAt: new Date(now).toISOString() }
       : {}),

@@ -4,6 +4,7 @@ import type { CommentStatus } from '../../protocol/comment-status.js';
 import type { Scores } from '../../protocol/attribute.js';
 import type { DecisionTrace } from '../../protocol/decision.js';
 import type { Reason } from '../../protocol/reason.js';
+import type { ArrivalSignals } from '../../protocol/flood.js';
 
 export const toPublicComment = (c: Comment): PublicComment => ({
   id: c.id,
@@ -43,6 +44,8 @@ export function commentToHash(c: Comment): Record<string, string> {
   if (c.decidedAt) h.decidedAt = c.decidedAt;
   if (c.moderatorReason) h.moderatorReason = JSON.stringify(c.moderatorReason);
   if (c.undo !== undefined) h.undo = c.undo ? JSON.stringify(c.undo) : '';
+  if (c.arrival) h.arrival = JSON.stringify(c.arrival);
+  if (c.textGroup) h.textGroup = c.textGroup;
   return h;
 }
 
@@ -71,5 +74,7 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
   if (Number(h.reactions) > 0) c.reactions = Number(h.reactions);
   if (h.featuredAt) c.featuredAt = h.featuredAt;
   if (h.imported) c.imported = JSON.parse(h.imported) as NonNullable<Comment['imported']>;
+  if (h.arrival) c.arrival = JSON.parse(h.arrival) as ArrivalSignals;
+  if (h.textGroup) c.textGroup = h.textGroup;
   return c;
 }

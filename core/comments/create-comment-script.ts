@@ -48,7 +48,11 @@ redis.call('ZADD', KEYS[2], plan.score, plan.id)
 redis.call('ZADD', KEYS[7], 0, plan.id)
 redis.call('ZADD', KEYS[8], 0, plan.id)
 -- a first comment (count 1) is when an author is first seen, unless a report saw them before
-if redis.call('HINCRBY', KEYS[4], 'comments', 1) == 1 then redis.call('HSETNX', KEYS[4], 'firstSeenAt', plan.createdAt) end
+if redis.call('HINCRBY', KEYS[4], 'comments', 1) == 1 then
+  redis.call('HSETNX', KEYS[4], 'firstSeenAt', plan.createdAt)
+  -- in ms too, so the write gate can tell how long a reader has been known
+  redis.call('HSETNX', KEYS[4], 'firstSeenMs', plan.createdMs)
+end
 redis.call('HSET', KEYS[4], 'name', plan.authorName, 'kind', plan.authorKind, 'lastSeenAt', plan.createdAt)
 if plan.authorEmail ~= '' then redis.call('HSET', KEYS[4], 'email', plan.authorEmail) end
 if plan.status == 'rejected' then redis.call('HINCRBY', KEYS[4], 'rejected', 1) end

@@ -106,8 +106,24 @@ export function redisKeys(prefix: string) {
     reconcilerLock: `${prefix}:reconciler-lock`,
     /** String lock so one worker at a time looks at the sites' alert thresholds. */
     alertWatcherLock: `${prefix}:alert-watcher-lock`,
-    /** Prefix for rate-limiter-flexible counters (expire on their own). */
-    rateLimits: `${prefix}:rl`,
+    /** Counter, 60 s from its first write: one reader's writes this minute (the write gate, server/flood). */
+    readerWrites: (siteId: string, authorId: string) => `${site(siteId)}:gate:r:${authorId}`,
+    /** Counter, 60 s from its first write: one address's writes this minute (digest of the address). */
+    addressWrites: (siteId: string, addressDigest: string) => `${site(siteId)}:gate:a:${addressDigest}`,
+    /** Sorted set: established readers (id → ms) seen on one address in the last 15 minutes; raises its ceiling. */
+    addressReaders: (siteId: string, addressDigest: string) => `${site(siteId)}:gate:ar:${addressDigest}`,
+    /** Set, the flood window long: new device ids seen from one address (`a`) or subnet (`s`) digest. */
+    newDevices: (siteId: string, scope: 'a' | 's', digest: string) => `${site(siteId)}:gate:nd:${scope}:${digest}`,
+    /** String, `signalSeconds`: an address (`a`), subnet (`s`) or article (`art`) under a flood signal; value: the figure. */
+    floodSignal: (siteId: string, scope: 'a' | 's' | 'art', id: string) => `${site(siteId)}:flood:${scope}:${id}`,
+    /** String until the challenge's expiry: a proof-of-work solution already used (by challenge nonce). */
+    challengeUsed: (siteId: string, nonce: string) => `${site(siteId)}:pow:${nonce}`,
+    /** Sorted set: distinct authors (id → ms) who posted one near-same text (a text group) on the site; 1 h. */
+    textGroupOnSite: (siteId: string, group: string) => `${site(siteId)}:dup:g:${group}`,
+    /** Hash: flagged comments per minute (`n:<minute>`) of the site, for attack detection; expires with the window. */
+    floodRate: (siteId: string) => `${site(siteId)}:flood:rate`,
+    /** Hash: the site's attack while it lasts (startedAt, lastSignalAt, totals by signal, `art:<id>` counts). */
+    attack: (siteId: string) => `${site(siteId)}:attack`,
     /** BullMQ prefix; in braces so every queue key lands in one Redis Cluster slot. */
     bullPrefix: `{${prefix}:bull}`,
     /**

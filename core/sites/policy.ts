@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { providersPolicySchema, redactProviderSecrets } from './provider-policy.js';
 import { alertsPolicySchema, redactWebhookSecrets } from '../alerts/alert-policy.js';
 import { surgePolicySchema } from '../articles/surge-policy.js';
+import { challengeModeSchema, defaultFloodPolicy, floodPolicySchema } from '../flood/flood-policy.js';
 
 /** A pair of score thresholds: at or above `hold` a comment waits for a human, at or above `reject` it is refused. */
 const thresholdPair = (hold: number, reject: number) =>
@@ -70,6 +71,10 @@ export const policySchema = z
     alerts: alertsPolicySchema,
     /** Surge protection: an article whose comment rate jumps switches itself to pre-moderation (core/articles). */
     surge: surgePolicySchema,
+    /** When a write must carry a solved proof of work: `off`, `adaptive` (under a flood signal), `always`. */
+    challenge: challengeModeSchema,
+    /** Write limits keyed on the reader, the address's flood ceiling, and the flood signals (core/flood). */
+    flood: floodPolicySchema.default(defaultFloodPolicy),
   })
   .strict();
 

@@ -118,6 +118,7 @@ export function mergePolicy(current: Policy, patch: PolicyInput): Policy {
     },
     velocity: { ...current.velocity, ...patch.velocity },
     surge: { ...current.surge, ...patch.surge },
+    flood: { ...current.flood, ...patch.flood },
     providers: mergeProviders(current.providers, patch.providers),
     alerts: mergeAlerts(current.alerts, patch.alerts),
   });

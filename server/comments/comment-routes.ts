@@ -6,7 +6,9 @@ import { toPublicComment } from '../../core/comments/comment.js';
 import { reportSummaries } from '../../core/comments/reports.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
-import { getAuthor } from '../../core/authors/author-store.js';
+import { challengeErrorSchema } from '../../protocol/flood-schemas.js';
+import { authorFromHash } from '../../core/authors/author-store.js';
+import { CHALLENGE_HEADER } from '../../protocol/flood.js';
 import { isArticleClosed } from '../../core/articles/article-store.js';
 import { resolveAuthor } from './author-identity.js';
 import { articleParams, commentParams, idempotencyKeySchema, listCommentsQuery, postCommentBody } from './comment-schemas.js';
@@ -26,7 +28,6 @@ export const commentRoutes = [
     summary: 'Post a comment; it is stored as pending and scored off the request path.',
     tags: ['comments'],
     auth: 'site',
-    rateLimited: true,
     params: articleParams,
     body: postCommentBody,
     headers: {
@@ -34,13 +35,19 @@ export const commentRoutes = [
       'Idempotency-Key': 'Optional. Retrying with the same key returns the same comment.',
       'X-Device-Id': 'Optional. Tells anonymous readers apart (made by the SDK).',
       'X-SSO-Token': "Optional. The reader's single sign-on JWT (HS256, signed with the site's ssoSecret, aud = site id).",
+      [CHALLENGE_HEADER]: 'Optional. A solved proof-of-work challenge (base64 JSON `{challenge, solution}`), sent again after a 403 `challenge_required`.',
     },
     responses: {
       202: { description: 'Accepted, status pending.', schema: z.object({ comment: publicCommentSchema }) },
       ...errorResponses,
       413: { description: 'Body over 64 KB (`payload_too_large`).' },
+      403: {
+        description:
+          'Solve the proof of work first (`challenge_required`), or the solution sent is bad (`challenge_invalid`, `challenge_expired`, `challenge_replayed`); `details` carries a fresh challenge. Also `origin_not_allowed`, `forbidden`.',
+        schema: challengeErrorSchema,
+      },
       409: { description: 'Comments are closed on this article (`article_closed`).' },
-      429: { description: 'Write limit reached (`rate_limited`), see Retry-After.' },
+      429: { description: "The reader's limit or the address's flood ceiling is reached (`rate_limited`), see Retry-After." },
       503: {
         description:
           'Storage unavailable (`storage_unavailable`) or full (`storage_full`); with DURABILITY=replica, no Redis replica ' +
@@ -55,8 +62,14 @@ export const commentRoutes = [
         ]);
       }
       const author = await resolveAuthor(site!, req);
-      await deps.writeLimits.consumeAuthor(author.id);
-      const profile = await getAuthor(deps, params.siteId, author.id);
+      const admitted = await deps.writeGate.admit({
+        site: site!,
+        readerId: author.id,
+        ip: req.ip,
+        articleId: params.articleId,
+        solution: req.get(CHALLENGE_HEADER),
+      });
+      const profile = authorFromHash(author.id, admitted.author, deps.now());
       // DURABILITY=replica: written on the connection whose WAIT below confirms a replica has it
       const { comment, created } = await createComment(deps.durability.writeDeps(deps), {
         siteId: params.siteId,
@@ -72,8 +85,9 @@ export const commentRoutes = [
         body: body.body,
         ...(body.article ? { article: body.article } : {}),
         ...(idempotencyKey ? { idempotencyKey } : {}),
+        arrival: { ...admitted.arrival, ...(body.composeMs !== undefined ? { composeMs: body.composeMs } : {}) },
         // a banned author's comments are refused on arrival, and kept for the moderators to see
-        ...(profile?.banned
+        ...(profile.banned
           ? {
               rejectedOnArrival: {
                 reasons: [

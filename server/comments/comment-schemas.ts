@@ -21,6 +21,13 @@ export const postCommentBody = z
       .object({ title: articleTitleSchema.optional(), url: articleUrlSchema.optional() })
       .optional()
       .meta({ description: "The article's title and canonical URL; kept from the first comment that sends them." }),
+    composeMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(86_400_000)
+      .optional()
+      .meta({ description: 'How long the comment form was open before sending, in ms (the SDK measures it): a flood signal when no person could write that fast.' }),
   })
   .meta({ id: 'NewComment' });
 

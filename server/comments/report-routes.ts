@@ -4,6 +4,8 @@ import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { reportComment } from '../moderation/report-service.js';
 import { resolveAuthor } from './author-identity.js';
+import { CHALLENGE_HEADER } from '../../protocol/flood.js';
+import { challengeErrorSchema } from '../../protocol/flood-schemas.js';
 import { commentParams } from './comment-schemas.js';
 
 export const reportRoutes = [
@@ -14,7 +16,6 @@ export const reportRoutes = [
     summary: 'A reader reports a published comment; one report per reader per comment.',
     tags: ['comments'],
     auth: 'site',
-    rateLimited: true,
     params: commentParams,
     body: z
       .object({
@@ -26,6 +27,7 @@ export const reportRoutes = [
       'X-Site-Key': 'The site public key (required).',
       'X-SSO-Token': 'Optional: identifies the reader; else X-Device-Id, else the client address.',
       'X-Device-Id': 'Optional: tells anonymous readers apart.',
+      [CHALLENGE_HEADER]: 'Optional: a solved proof-of-work challenge, after a 403 `challenge_required`.',
     },
     responses: {
       202: {
@@ -33,11 +35,12 @@ export const reportRoutes = [
         schema: z.object({ reported: z.literal(true), duplicate: z.boolean() }),
       },
       ...errorResponses,
+      403: { description: 'A proof of work is needed or the one sent is bad (`challenge_*`, as for posting).', schema: challengeErrorSchema },
       429: { description: 'Write limit reached (`rate_limited`).' },
     },
     handler: async ({ req, deps, params, body, site }) => {
       const reader = await resolveAuthor(site!, req);
-      await deps.writeLimits.consumeAuthor(reader.id);
+      await deps.writeGate.admit({ site: site!, readerId: reader.id, ip: req.ip, solution: req.get(CHALLENGE_HEADER) });
       const recorded = await reportComment(deps, site!, {
         commentId: params.commentId,
         readerId: reader.id,

@@ -6,7 +6,7 @@ import { assertScopeAllows } from '../auth/bearer-moderator.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { RouteSpec } from './route-spec.js';
 
-/** Turns route specs into an Express router: authenticate, validate, rate-limit, handle, reply. */
+/** Turns route specs into an Express router: authenticate, validate, handle, reply (writes pass the write gate in their handler). */
 export function mountRoutes(deps: ServerDeps, specs: readonly RouteSpec[]): Router {
   const router = Router();
   for (const spec of specs) {
@@ -18,7 +18,6 @@ export function mountRoutes(deps: ServerDeps, specs: readonly RouteSpec[]): Rout
       const params = parse(spec.params, req.params, 'params');
       const query = parse(spec.query, req.query, 'query');
       const body = parse(spec.body, req.body ?? {}, 'body');
-      if (spec.rateLimited) await deps.writeLimits.consumeIp(req.ip ?? 'unknown');
       const result = await spec.handler({ req, res, deps, params, query, body, caller, site });
       for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
       if (result.status === 204) res.status(204).end();

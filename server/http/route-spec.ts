@@ -64,8 +64,6 @@ export interface RouteSpec<
   summary: string;
   tags: string[];
   auth: RouteAuth;
-  /** Write routes are rate-limited per client address and per author. */
-  rateLimited?: boolean;
   params?: P;
   query?: Q;
   body?: B;

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CommentStatus } from '../../protocol/comment-status.js';
 import type { Logger } from '../../core/logger.js';
 import { createDecidedCounter } from '../../core/metrics/decided-counter.js';
@@ -16,6 +16,8 @@ export interface ServerMetrics {
   countHumanDecision(status: CommentStatus): void;
   /** An automatic decision made on the server: a banned author's comment, a comment hidden by reports. */
   countAutoDecision(status: CommentStatus): void;
+  /** One write through the write gate, by outcome (allowed, rate limited, challenge required, …). */
+  countWriteGate(outcome: string): void;
   /** Where the connected-sockets gauge reads, namespace → count (set when Socket.IO starts). */
   countSocketsWith(read: () => Record<string, number>): void;
   /** The Prometheus text of the process and this instance. */
@@ -55,6 +57,12 @@ export function createServerMetrics(deps: { queues: readonly Queue[]; log: Logge
   });
   const countDecided = createDecidedCounter(registry);
   registerQueueCounts(registry, deps);
+  const gate = new Counter({
+    name: 'palabre_write_gate_total',
+    help: 'Writes through the write gate by outcome: allowed, allowed_with_solution, reader_limited, address_limited, challenge_required, challenge_replayed, challenge_malformed, challenge_other_site, challenge_wrong, challenge_expired.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   return {
     observeRequest: ({ method, route, status }, seconds) => http.observe({ method, route, status: String(status) }, seconds),
     observeRelayLag(eventId) {
@@ -64,6 +72,7 @@ export function createServerMetrics(deps: { queues: readonly Queue[]; log: Logge
     },
     countHumanDecision: (status) => countDecided(status, 'moderator'),
     countAutoDecision: (status) => countDecided(status, 'auto'),
+    countWriteGate: (outcome) => gate.inc({ outcome }),
     countSocketsWith(read) {
       readSockets = read;
     },

@@ -90,6 +90,8 @@ const moderatorSenders: { [T in SiteEventType]: Sender<T> } = {
   'article.updated': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'surge.started': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
   'surge.ended': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
+  'attack.started': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
+  'attack.ended': (to, id, e) => to.emit(e.type, moderatorPayload(id, e)),
 };
 
 function sendEvent<T extends SiteEventType>(to: ModerationTarget, eventId: string, e: SiteEvent<T>): void {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommentsClient, type PublicComment } from '../../client-sdk/src/index.js';
-import { createTestSite, postComment, type TestSite } from '../support/fixtures.js';
+import { createTestSite, postComment, type TestSite, wordOf } from '../support/fixtures.js';
 import { waitUntil } from '../support/in-process-worker.js';
 import { startProcess } from '../support/processes.js';
 import { startStack, type PalabreStack } from '../support/palabre-stack.js';
@@ -23,7 +23,7 @@ describe('a server killed with SIGKILL and restarted', () => {
     await sub.ready;
     const accepted: string[] = [];
     const post = async (i: number) => {
-      const r = await postComment(stack, site, 'crash', { body: `Avis numéro ${i}, merci pour cet article.`, author: { name: `L${i}` } }, {
+      const r = await postComment(stack, site, 'crash', { body: `Avis ${wordOf(i)} numéro ${i}, merci pour cet article.`, author: { name: `L${i}` } }, {
         'x-device-id': `device-srv-${String(i).padStart(4, '0')}`,
       });
       if (r.status === 202) accepted.push(r.body.comment.id);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestSite, ORIGIN, postComment, type ApiTarget, type TestSite } from '../support/fixtures.js';
+import { createTestSite, ORIGIN, postComment, type ApiTarget, type TestSite, wordOf } from '../support/fixtures.js';
 import { waitUntil } from '../support/in-process-worker.js';
 import { startStack, type PalabreStack } from '../support/palabre-stack.js';
 import { freePort } from '../support/private-redis.js';
@@ -39,7 +39,8 @@ beforeAll(async () => {
   }
   serverA = stack;
   serverB = { ...stack, url: stack.extraServers[0]!.url };
-  site = await createTestSite(stack);
+  // many readers from one test address: a real flood signal, which these tests are not about
+  site = await createTestSite(stack, { flood: { newDevicesPerAddress: 10_000, newDevicesPerSubnet: 10_000 } });
 }, 90_000);
 afterEach(() => {
   while (open.length) open.pop()!.close();
@@ -83,7 +84,7 @@ describe('two server processes and two worker processes on one Redis', () => {
     const m = await subscribed(serverA, '/moderation', { siteId: site.id });
     const ids: string[] = [];
     for (let i = 0; i < FAN_OUT; i++) {
-      const res = await postComment(serverB, site, `fan-out-${i % 3}`, { body: `Commentaire numéro ${i} sur le marché de Kumasi.`, author: { name: `Lecteur ${i}` } }, { 'x-device-id': `device-fan-${i}-0000` });
+      const res = await postComment(serverB, site, `fan-out-${i % 3}`, { body: `Commentaire ${wordOf(i)} numéro ${i} sur le marché de Kumasi.`, author: { name: `Lecteur ${i}` } }, { 'x-device-id': `device-fan-${i}-0000` });
       expect(res.status).toBe(202);
       ids.push(res.body.comment.id);
     }

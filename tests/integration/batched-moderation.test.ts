@@ -7,7 +7,7 @@ import { createModerationWorker } from '../../workers/moderation-worker.js';
 import { reconcilePending } from '../../workers/reconcile/pending-reconciler.js';
 import { PROVIDER_CHECK_JOB, providerCheckJobOptions } from '../../core/queue/provider-queue.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { createTestSite, type TestSite } from '../support/fixtures.js';
+import { createTestSite, type TestSite, wordOf } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
 import type { NormalizedText } from '../../workers/text/normalize.js';
 
@@ -41,7 +41,7 @@ const enqueueTogether = (ids: string[]) =>
 
 describe('comments that arrive together', () => {
   it('share one job, named after the first, and are all decided', async () => {
-    const ids = await storeComments('together', Array.from({ length: 12 }, (_, i) => `Merci pour cet article, point ${i}.`));
+    const ids = await storeComments('together', Array.from({ length: 12 }, (_, i) => `Merci pour cet article, point ${wordOf(i)}.`));
     await enqueueTogether(ids);
     const job = await server.deps.moderationQueues.all[0]!.getJob(ids[0]!);
     expect(job?.data).toEqual({ siteId: site.id, commentIds: ids });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '../../core/audit/audit-log.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { startSurgeWatch } from '../../workers/surge/surge-watch.js';
-import { createTestSite, moderatorHeaders, postComment, type TestSite } from '../support/fixtures.js';
+import { createTestSite, moderatorHeaders, postComment, type TestSite, wordOf } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
 import { connect, connected, type RecordingSocket } from '../support/sockets.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
@@ -37,7 +37,7 @@ async function subscribedModerator(site: TestSite): Promise<RecordingSocket> {
 /** A clean comment from its own reader (device), so author velocity never holds it. */
 function post(site: TestSite, articleId: string, n: number) {
   const device = `reader-${n.toString().padStart(6, '0')}-${Math.random().toString(36).slice(2, 8)}`;
-  return postComment(server, site, articleId, { body: `Réaction numéro ${n} : le quartier attend des réponses.`, author: { name: `Lecteur ${n}` } }, {
+  return postComment(server, site, articleId, { body: `Réaction ${wordOf(n)} numéro ${n} : le quartier attend des réponses.`, author: { name: `Lecteur ${n}` } }, {
     'x-device-id': device,
   });
 }

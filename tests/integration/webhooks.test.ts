@@ -64,7 +64,7 @@ describe('alert webhooks', () => {
       queueOver: 50,
       heldOlderThanMinutes: 30,
       cooldownMinutes: 30,
-      webhooks: { newsroom: { url: r.url, enabled: true, events: ['queue.over', 'held.too_old', 'surge.started', 'surge.ended'] } },
+      webhooks: { newsroom: { url: r.url, enabled: true, events: ['queue.over', 'held.too_old', 'surge.started', 'surge.ended', 'attack.started', 'attack.ended'] } },
     });
     const audit = await api(server.url, 'GET', `/api/v1/sites/${site.id}/audit`, { headers: admin() });
     const update = audit.body.entries.find((e: any) => e.action === 'site.update');

@@ -60,9 +60,12 @@ export type SdkTypes = [
 ];
 
 describe('the SDK entry point', () => {
-  it('exports the same functions, classes and constants as before the protocol folder, and the error codes', () => {
+  it('exports the same functions, classes and constants as before the protocol folder, the error codes and the proof-of-work solver', () => {
     expect(Object.keys(sdk).sort()).toEqual(
       [
+        'CHALLENGE_CODES',
+        'CHALLENGE_HEADER',
+        'CHALLENGE_MODES',
         'ERROR_CODES',
         'HttpError',
         'LABELLED_REASON_CODES',
@@ -78,6 +81,7 @@ describe('the SDK entry point', () => {
         'isPalabreClientError',
         'quoteSpans',
         'reasonLabel',
+        'solveProofOfWork',
       ].sort(),
     );
   });

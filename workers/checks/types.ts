@@ -3,6 +3,7 @@ import type { NormalizedText } from '../text/normalize.js';
 import type { CheckResult } from '../../protocol/decision.js';
 import type { ReasonCode } from '../../protocol/reason.js';
 import type { CommentLanguage } from '../../protocol/language.js';
+import type { ArrivalSignals } from '../../protocol/flood.js';
 
 /** What the author has done on this site before this comment. */
 export interface AuthorHistory {
@@ -22,6 +23,8 @@ export interface RecentActivity {
   sameTextSameAuthor24h: number;
   /** Distinct other authors who posted the same normalised text on the site within 1 h. */
   sameTextOtherAuthors1h: number;
+  /** Distinct other authors who posted a near-same text (same `textGroup`) on the site within 1 h. */
+  sameGroupOtherAuthors1h: number;
   /** Comments by this author within the policy's velocity window, this one excluded. */
   authorCommentsInWindow: number;
 }
@@ -49,6 +52,8 @@ export interface CheckContext {
   recent: RecentActivity;
   /** Detected language of the body. */
   lang: CommentLanguage;
+  /** What the write gate saw when the comment arrived; absent for comments stored before it existed. */
+  arrival?: ArrivalSignals;
   /** Present when the site has learned from its moderators. */
   adaptation?: SiteAdaptation;
   now: number;

@@ -14,6 +14,8 @@ import { detectLanguage, LANGUAGE_DETECTOR_VERSION } from '../language/detect-la
 import type { SurgeDeps } from '../surge/surge-deps.js';
 import { trackSurgeAfterDecision } from '../surge/track-surge.js';
 import { fingerprint } from '../text/fingerprint.js';
+import { textGroup } from '../text/text-group.js';
+import { trackFloodAfterDecision } from '../flood/track-flood.js';
 import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
 import { decideStatus } from './decide-status.js';
 import { gatherFacts } from './gather-facts.js';
@@ -73,7 +75,7 @@ export async function decideAutomatically(
     if (ref.version !== undefined && comment.version !== ref.version) return 'stale';
     const site = await deps.siteOf(ref.siteId);
     if (!site) return 'missing';
-    const { ctx, article, hold } = await checkContext(deps, comment, site);
+    const { ctx, article, hold, group } = await checkContext(deps, comment, site);
     const builtIn = runChecks(ctx);
     if (extraStage) extra ??= await extraStage(comment, ctx);
     const decision = decideStatus([...builtIn, ...(extra?.results ?? [])], ctx.policy, hold);
@@ -90,10 +92,11 @@ export async function decideAutomatically(
       checks: checksTrace.checks,
       models: { language: LANGUAGE_DETECTOR_VERSION, ...checksTrace.models, ...extra?.models },
     };
-    const written = await writeAutoDecision(deps, comment, decision, trace, ctx.lang);
+    const written = await writeAutoDecision(deps, comment, decision, trace, ctx.lang, group);
     if (written.ok) {
       // after the write, so a surge never delays the decision; a failure here never fails the job
       await trackSurgeAfterDecision(deps, { comment, status: decision.status, policy: site.policy.surge, article });
+      await trackFloodAfterDecision(deps, { comment, status: decision.status, reasons: decision.reasons, policy: site.policy.flood });
       return 'decided';
     }
     if (written.reason === 'missing') return 'missing';
@@ -104,8 +107,9 @@ export async function decideAutomatically(
 /** What the checks read: the comment normalised once, the facts about its author and article, the policy that applies. */
 async function checkContext(deps: DecisionDeps, comment: Comment, site: Site) {
   const text = normalizeForMatching(comment.body);
+  const group = textGroup(text);
   const [facts, adaptation] = await Promise.all([
-    gatherFacts(deps, comment, fingerprint(text), site.policy),
+    gatherFacts(deps, comment, fingerprint(text), group, site.policy),
     deps.adaptationOf?.(comment.siteId, text),
   ]);
   // the article's own policy over the site's, and pre-moderation while a surge lasts
@@ -125,7 +129,8 @@ async function checkContext(deps: DecisionDeps, comment: Comment, site: Site) {
     lang: detectLanguage(comment.body),
     text,
     now: deps.now(),
+    ...(comment.arrival ? { arrival: comment.arrival } : {}),
     ...(adaptation ? { adaptation } : {}),
   };
-  return { ctx, article: facts.article, hold };
+  return { ctx, article: facts.article, hold, group };
 }

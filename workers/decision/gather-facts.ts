@@ -8,14 +8,15 @@ const HOUR_S = 3600;
 
 /**
  * Reads what the checks need to know about the author and the article (its stored hash: policy
- * override, surge) and records this comment for the duplicate and velocity windows, in one round
- * trip. Members are comment or author ids and scores are the comment's own time, so a retried
+ * override, surge) and records this comment for the duplicate (exact and near-same text) and
+ * velocity windows, in one round trip. Members are comment or author ids and scores are the comment's own time, so a retried
  * job counts the comment once.
  */
 export async function gatherFacts(
   deps: CoreDeps,
   comment: Comment,
   fingerprint: string,
+  group: string,
   policy: Policy,
 ): Promise<{ author: AuthorHistory; recent: RecentActivity; article: Record<string, string> }> {
   const { keys } = deps;
@@ -24,9 +25,14 @@ export async function gatherFacts(
   const byAuthor = keys.duplicateByAuthor(comment.siteId, comment.author.id, fingerprint);
   const onSite = keys.duplicateOnSite(comment.siteId, fingerprint);
   const velocity = keys.velocity(comment.siteId, comment.author.id);
+  const pipeline = deps.redis.pipeline();
+  // a short text's group is its fingerprint: counted once, by the set above
+  if (group !== fingerprint) {
+    const byGroup = keys.textGroupOnSite(comment.siteId, group);
+    pipeline.zadd(byGroup, at, comment.author.id).zremrangebyscore(byGroup, '-inf', at - HOUR_S * 1000).expire(byGroup, HOUR_S).zcard(byGroup);
+  }
   const rows =
-    (await deps.redis
-      .pipeline()
+    (await pipeline
       .hgetall(keys.author(comment.siteId, comment.author.id))
       .zadd(byAuthor, at, comment.id)
       .expire(byAuthor, DAY_S)
@@ -41,6 +47,7 @@ export async function gatherFacts(
       .zcount(velocity, at - windowS * 1000, at)
       .hgetall(keys.article(comment.siteId, comment.articleId))
       .exec()) ?? [];
+  const groupRows = group !== fingerprint ? rows.splice(0, 4) : [];
   const value = (i: number) => rows[i]?.[1];
   const a = (value(0) ?? {}) as Record<string, string>;
   const bannedUntil = a.bannedUntil ? Date.parse(a.bannedUntil) : NaN;
@@ -57,6 +64,7 @@ export async function gatherFacts(
       // each count includes this comment (or its author) once
       sameTextSameAuthor24h: Math.max(0, Number(value(3) ?? 0) - 1),
       sameTextOtherAuthors1h: Math.max(0, Number(value(7) ?? 0) - 1),
+      sameGroupOtherAuthors1h: Math.max(0, Number(groupRows[3]?.[1] ?? value(7) ?? 0) - 1),
       authorCommentsInWindow: Math.max(0, Number(value(11) ?? 0) - 1),
     },
     article: (value(12) ?? {}) as Record<string, string>,

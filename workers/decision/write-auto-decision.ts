@@ -13,6 +13,8 @@ export async function writeAutoDecision(
   decision: Decision,
   trace: DecisionTrace,
   lang: CommentLanguage,
+  /** The comment's near-same text key (workers/text/text-group.ts), for the held queue's groups. */
+  textGroup?: string,
 ): Promise<TransitionOutcome> {
   const outcome = await transitionComment(deps, {
     from: comment,
@@ -24,6 +26,7 @@ export async function writeAutoDecision(
       decision: trace,
       decidedBy: 'auto',
       decidedAt: new Date(deps.now()).toISOString(),
+      ...(textGroup ? { textGroup } : {}),
     },
     event: { type: 'comment.decided' },
   });

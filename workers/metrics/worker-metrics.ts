@@ -1,6 +1,7 @@
 import type { Job, Worker } from 'bullmq';
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { CommentStatus } from '../../protocol/comment-status.js';
+import type { FloodSignal } from '../../protocol/flood.js';
 import { createDecidedCounter } from '../../core/metrics/decided-counter.js';
 
 /**
@@ -21,6 +22,15 @@ export const checkDuration = new Histogram({
   buckets: [0.000_005, 0.000_01, 0.000_025, 0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.005, 0.025, 0.1],
   registers: [workerRegistry],
 });
+
+const floodSignals = new Counter({
+  name: 'palabre_flood_signals_total',
+  help: 'Comments decided with a flood signal among their reasons, by signal (device_flood, text_campaign, inhuman_rhythm).',
+  labelNames: ['signal'] as const,
+  registers: [workerRegistry],
+});
+/** Counts one comment decided with this flood signal. */
+export const countFloodSignal = (signal: FloodSignal): void => void floodSignals.inc({ signal });
 
 const jobDuration = new Histogram({
   name: 'palabre_job_duration_seconds',

@@ -3,7 +3,7 @@ import { articleRefOf } from '../../core/articles/article.js';
 import { EVENT_STREAM_MAXLEN } from '../../core/events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
 import { listSiteIds } from '../../core/sites/site-store.js';
-import { raiseSurgeAlert, type SurgeDeps } from './surge-deps.js';
+import { raiseAlertOrLog, type SurgeDeps } from './surge-deps.js';
 import { endSurgeScript } from './surge-scripts.js';
 
 /** Most surges ended per site in one pass; the rest wait for the next pass. */
@@ -62,6 +62,6 @@ async function endSurge(deps: SurgeDeps, siteId: string, articleId: string, now:
   const done = (await endSurgeScript.run(deps.redis, keys, [JSON.stringify(plan)])) === 1;
   if (!done) return false;
   deps.log.info({ siteId, articleId, startedAt }, 'surge ended');
-  await raiseSurgeAlert(deps, siteId, { type: 'surge.ended', id: `surge-end-${articleId}-${untilMs}`, occurredAt: now, data: { article, startedAt, endedAt } });
+  await raiseAlertOrLog(deps, siteId, { type: 'surge.ended', id: `surge-end-${articleId}-${untilMs}`, occurredAt: now, data: { article, startedAt, endedAt } });
   return true;
 }

@@ -1,3 +1,4 @@
+import { startPeriodicPass } from '../periodic-pass.js';
 import type { SurgeDeps } from './surge-deps.js';
 import { endDueSurges } from './end-surges.js';
 
@@ -9,16 +10,5 @@ export const SURGE_CHECK_EVERY_MS = 5000;
  * no more comments. Every worker process runs one; the end script makes a surge end once.
  */
 export function startSurgeWatch(deps: SurgeDeps, everyMs = SURGE_CHECK_EVERY_MS): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return; // a slow pass is not stacked
-    running = true;
-    endDueSurges(deps)
-      .catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'surge check failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return startPeriodicPass(deps.log, 'surge check', () => endDueSurges(deps), everyMs);
 }

@@ -7,7 +7,7 @@ import type { CommentStatus } from '../../protocol/comment-status.js';
 import { EVENT_STREAM_MAXLEN } from '../../core/events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
 import { minuteOf, staleFields, surgeFigures } from './surge-figures.js';
-import { raiseSurgeAlert, type SurgeDeps } from './surge-deps.js';
+import { raiseAlertOrLog, type SurgeDeps } from './surge-deps.js';
 import { startSurgeScript } from './surge-scripts.js';
 
 export interface SurgeInput {
@@ -79,7 +79,7 @@ async function startSurge(
   const started = (await startSurgeScript.run(deps.redis, keys, [JSON.stringify(plan)])) === 1;
   if (!started) return false;
   deps.log.info({ siteId, articleId, figures, until: untilIso }, 'surge started: article in pre-moderation');
-  await raiseSurgeAlert(deps, siteId, {
+  await raiseAlertOrLog(deps, siteId, {
     type: 'surge.started',
     id: `surge-${articleId}-${now}`,
     occurredAt: now,

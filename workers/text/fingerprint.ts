@@ -9,7 +9,11 @@ const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
  * @example fingerprint(normalizeForMatching('GAGNEZ  de L’ARGENT !!')) // same as for "gagnez de l'argent"
  */
 export function fingerprint(normalized: NormalizedText): string {
-  const s = normalized.text.replaceAll(' ', '');
+  return hash64(normalized.text.replaceAll(' ', ''));
+}
+
+/** The 64-bit mix behind `fingerprint`, as 16 hex digits. */
+export function hash64(s: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {

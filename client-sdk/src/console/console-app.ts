@@ -10,6 +10,7 @@ import { queueLoader } from './queue-loader.js';
 import type { Session } from './session.js';
 import { selectionClaims } from './selection-claims.js';
 import { initialState, moveSelection } from './state.js';
+import { waveActions } from './wave-actions.js';
 
 export interface ConsoleOptions {
   root: HTMLElement;
@@ -46,6 +47,7 @@ export function startConsole(opts: ConsoleOptions): () => void {
   const loader = queueLoader(app, () => stopped);
   const selection = selectionClaims({ state: s, client: opts.client, render, now });
   const actions = decisionActions(app);
+  const waves = waveActions(app);
   const select = (id: string) => {
     s.selectedId = id;
     app.selectionChanged();
@@ -57,7 +59,8 @@ export function startConsole(opts: ConsoleOptions): () => void {
     s.comments = [];
     s.selectedId = null;
     s.arrivals = 0;
-    void app.load().then(() => document.getElementById(`tab-${q}`)?.focus());
+    s.groups = [];
+    void app.load().then(() => document.getElementById(`tab-${q}`)?.focus()).then(() => waves.refresh());
   };
   const withSelected = (run: (id: string) => void) => () => {
     if (s.selectedId) run(s.selectedId);
@@ -103,6 +106,10 @@ export function startConsole(opts: ConsoleOptions): () => void {
   const draw = consoleLayout(opts.root, {
     header,
     queue: queueHandlers,
+    waves: {
+      decideWave: (key: string, action: 'approve' | 'reject') => void waves.decide(key, action),
+      undoWave: () => void waves.undo(),
+    },
     dismissNotice: () => {
       s.notice = null;
       render();
@@ -116,11 +123,12 @@ export function startConsole(opts: ConsoleOptions): () => void {
     if (stopped) return;
     stopped = true;
     selection.stop();
+    waves.stop();
     for (const cleanup of cleanups) cleanup();
   }
 
   document.title = t('title');
-  const sub = followSite(app);
+  const sub = followSite(app, { wavesChanged: () => waves.refreshSoon() });
   cleanups.push(() => sub.close());
   cleanups.push(bindKeys(document, {
     next: move(1),
@@ -134,6 +142,7 @@ export function startConsole(opts: ConsoleOptions): () => void {
   const clock = setInterval(render, 60_000); // relative times
   cleanups.push(() => clearInterval(clock));
   render();
-  void app.load();
+  void app.load().then(() => waves.refresh());
+  void waves.loadAttack();
   return stop;
 }

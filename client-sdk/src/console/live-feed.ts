@@ -7,7 +7,7 @@ import { applyComment, moderatorName, rememberArticles, removeComment } from './
 const NOTICE_OF: Record<string, MessageKey> = { approve: 'noticeApprove', reject: 'noticeReject' };
 
 /** Keeps the console current with the site's live moderation events. */
-export function followSite(app: ConsoleApp): ResumableSubscription {
+export function followSite(app: ConsoleApp, on: { wavesChanged(): void } = { wavesChanged: () => {} }): ResumableSubscription {
   const s = app.state;
   const me = s.session.moderatorId;
 
@@ -26,7 +26,10 @@ export function followSite(app: ConsoleApp): ResumableSubscription {
       rememberArticles(s, article ? [article] : []);
       arrived(comment);
     },
-    'comment.decided': ({ comment }) => arrived(comment),
+    'comment.decided': ({ comment }) => {
+      arrived(comment);
+      if (comment.status === 'held' && comment.textGroup) on.wavesChanged();
+    },
     'comment.moderated': ({ comment, action, moderatorId }) => {
       const before = s.selectedId;
       if (comment.id === before && moderatorId !== me) {
@@ -75,6 +78,14 @@ export function followSite(app: ConsoleApp): ResumableSubscription {
       app.notify(t('surgeStarted', { title: article.title ?? article.id, until: time }), 'warning');
     },
     'surge.ended': ({ article }) => app.notify(t('surgeEnded', { title: article.title ?? article.id })),
+    'attack.started': ({ figures, startedAt }) => {
+      s.attack = { startedAt, lastSignalAt: startedAt, figures };
+      app.render();
+    },
+    'attack.ended': ({ figures }) => {
+      s.attack = null;
+      app.notify(t('attackEnded', { flagged: figures.flagged }));
+    },
     'moderator.revoked': ({ moderatorId }) => {
       if (moderatorId === me) app.signOut(t('badToken'));
     },

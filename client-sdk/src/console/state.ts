@@ -1,6 +1,6 @@
 import type { Comment } from '../../../protocol/comment.js';
 import type { ArticleRef } from '../../../protocol/article.js';
-import type { QueueStatus } from '../moderator-client.js';
+import type { AttackState, QueueStatus, TextGroup } from '../moderator-client.js';
 import type { AuthorProfile } from '../../../protocol/author.js';
 import type { QueueCounts } from '../../../protocol/events.js';
 import type { Session } from './session.js';
@@ -36,6 +36,12 @@ export interface ConsoleState {
   loading: boolean;
   /** null until the first connection. */
   connected: boolean | null;
+  /** The site's attack while it lasts: the banner shows it. */
+  attack: AttackState | null;
+  /** Waves of near-identical held comments (held queue only). */
+  groups: TextGroup[];
+  /** The last wave decided here, until undone or replaced. */
+  lastWave: { action: 'approve' | 'reject'; commentIds: string[] } | null;
 }
 
 export const initialState = (session: Session): ConsoleState => ({
@@ -54,6 +60,9 @@ export const initialState = (session: Session): ConsoleState => ({
   lastDecided: null,
   loading: true,
   connected: null,
+  attack: null,
+  groups: [],
+  lastWave: null,
 });
 
 

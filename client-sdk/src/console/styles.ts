@@ -31,6 +31,12 @@ select { width: auto; }
 .notice.error { background: #fee2e2; border: 1px solid #b91c1c; }
 .notice .dismiss { padding: 0 .5rem; }
 .arrivals { min-height: 1.5em; margin: 0; color: var(--muted); }
+.attack-banner { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .6rem .9rem; margin: .5rem 0; background: #7f1d1d; color: #fff; border-radius: .4rem; }
+.waves { border: 2px solid #d97706; border-radius: .5rem; padding: .5rem .9rem; margin-bottom: .75rem; }
+.waves h2 { font-size: 1rem; margin: .25rem 0 .5rem; }
+.waves ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .6rem; }
+.wave-sample { margin: 0 0 .25rem; padding-left: .6rem; border-left: 3px solid #d97706; white-space: pre-wrap; max-height: 4.5em; overflow: hidden; }
+.wave-size { margin: 0 0 .35rem; color: var(--muted); }
 .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
 .card { background: #fff; border: 1px solid var(--border); border-radius: .5rem; padding: .75rem 1rem; cursor: pointer; }
 .card.selected { border: 2px solid var(--accent); box-shadow: 0 0 0 3px rgba(29,78,216,.2); }

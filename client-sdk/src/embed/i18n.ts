@@ -23,6 +23,8 @@ export interface Strings {
   tooLong: (over: number) => string;
   submit: string;
   posting: string;
+  /** Shown while the device solves a proof of work the server asked for under a flood. */
+  checking: string;
   pending: string;
   pendingHint: string;
   refused: string;
@@ -76,6 +78,7 @@ const fr: Strings = {
   tooLong: (over) => `${over} caractère${over > 1 ? 's' : ''} de trop`,
   submit: 'Publier',
   posting: 'Envoi…',
+  checking: 'Vérification anti-robot en cours…',
   pending: 'En attente de modération',
   pendingHint: 'Votre commentaire sera visible de tous une fois validé.',
   refused: 'Non publié',
@@ -131,6 +134,7 @@ const en: Strings = {
   tooLong: (over) => `${over} character${over > 1 ? 's' : ''} too many`,
   submit: 'Post',
   posting: 'Posting…',
+  checking: 'Checking you are not a robot…',
   pending: 'Awaiting moderation',
   pendingHint: 'Your comment will be visible to everyone once approved.',
   refused: 'Not published',

@@ -31,7 +31,16 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
   const t = stringsFor(config.lang);
   const client =
     deps.client ??
-    createCommentsClient({ url: config.apiUrl, siteId: config.siteId, siteKey: config.siteKey, ssoToken: config.ssoToken });
+    createCommentsClient({
+      url: config.apiUrl,
+      siteId: config.siteId,
+      siteKey: config.siteKey,
+      ssoToken: config.ssoToken,
+      // under a flood the server asks for a proof of work: the device solves it, the reader only waits a moment
+      onChallenge: (state) => {
+        status.textContent = state === 'solving' ? t.checking : '';
+      },
+    });
   const now = deps.now ?? Date.now;
   const shadow = host.attachShadow({ mode: 'open' });
   host.dataset.colorScheme = config.colorScheme;
@@ -77,6 +86,7 @@ export function mountWidget(host: HTMLElement, config: EmbedConfig, deps: Partia
           author: { name: input.name },
           ...(input.parentId ? { parentId: input.parentId } : {}),
           ...(config.article ? { article: config.article } : {}),
+          ...(input.composeMs !== undefined ? { composeMs: input.composeMs } : {}),
         })
         .catch((err: unknown) => {
           if (isHttpError(err) && err.code === 'article_closed') setClosed(true); // closed since the page loaded

@@ -13,7 +13,7 @@ export interface PostFormOptions {
   ssoName: string | undefined;
   storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
   /** Posts the comment; rejects with the SDK's typed errors. */
-  submit: (input: { name: string; body: string; parentId: string | undefined }) => Promise<void>;
+  submit: (input: { name: string; body: string; parentId: string | undefined; composeMs: number | undefined }) => Promise<void>;
 }
 
 export const countChars = (text: string): number => text.normalize('NFC').trim().length;
@@ -52,6 +52,11 @@ export function postForm(opts: PostFormOptions) {
 
   let posting = false;
   let parentId: string | undefined;
+  // when the reader started this comment (first focus or keystroke): the server reads a rhythm no person has from it
+  let startedAt: number | undefined;
+  const started = () => {
+    startedAt ??= Date.now();
+  };
   let opener: HTMLElement | null = null;
   const authorName = () => opts.ssoName ?? name.value.normalize('NFC').trim();
   const update = () => {
@@ -70,6 +75,9 @@ export function postForm(opts: PostFormOptions) {
   };
 
   text.addEventListener('input', update);
+  text.addEventListener('focus', started);
+  text.addEventListener('input', started);
+  name.addEventListener('focus', started);
   name.addEventListener('input', update);
   cancelReply.addEventListener('click', () => resetReply(true));
   // Ctrl/Cmd+Enter sends from the text area, as in most comment boxes
@@ -90,8 +98,10 @@ export function postForm(opts: PostFormOptions) {
     alert.textContent = '';
     update();
     try {
-      await opts.submit({ name: authorName(), body: text.value.normalize('NFC').trim(), parentId });
+      const composeMs = startedAt === undefined ? undefined : Date.now() - startedAt;
+      await opts.submit({ name: authorName(), body: text.value.normalize('NFC').trim(), parentId, composeMs });
       if (!opts.ssoName) saveName(opts.storage, authorName());
+      startedAt = undefined;
       text.value = '';
       resetReply(false);
       text.focus();

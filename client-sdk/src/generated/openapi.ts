@@ -295,6 +295,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/{siteId}/attack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's attack while it lasts (flood signals over the policy's line), else null. */
+        get: operations["currentAttack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/moderation/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Held comments grouped by near-identical text (a wave), largest first; looks at the 2000 riskiest held comments. */
+        get: operations["heldTextGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/moderation/groups/{groupKey}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject every held comment of a group in one decision; each is undoable for 10 minutes (groups/undo). */
+        post: operations["decideTextGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/moderation/groups/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a group decision: each comment goes back to the status it had, within 10 minutes and if nothing changed since. */
+        post: operations["undoTextGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites/{siteId}/authors/{authorId}": {
         parameters: {
             query?: never;
@@ -823,10 +891,12 @@ export interface components {
                              *       "queue.over",
                              *       "held.too_old",
                              *       "surge.started",
-                             *       "surge.ended"
+                             *       "surge.ended",
+                             *       "attack.started",
+                             *       "attack.ended"
                              *     ]
                              */
-                            events: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended")[];
+                            events: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended")[];
                             /** @default 5000 */
                             timeoutMs: number;
                         } | null;
@@ -862,6 +932,68 @@ export interface components {
                     heldShare: number | null;
                     /** @default 1800 */
                     durationSeconds: number;
+                };
+                /**
+                 * @default adaptive
+                 * @enum {string}
+                 */
+                challenge: "off" | "adaptive" | "always";
+                /**
+                 * @default {
+                 *       "readerPerMinute": null,
+                 *       "addressPerMinute": null,
+                 *       "sharedAddressPerReader": 10,
+                 *       "addressMaxPerMinute": 5000,
+                 *       "establishedAfterApproved": 1,
+                 *       "establishedAfterSeconds": 600,
+                 *       "newDevicesPerAddress": 10,
+                 *       "newDevicesPerSubnet": 30,
+                 *       "windowSeconds": 60,
+                 *       "signalSeconds": 600,
+                 *       "textCampaignAuthors": 5,
+                 *       "minComposeMs": 1500,
+                 *       "attackMinComments": 20,
+                 *       "attackWindowSeconds": 300,
+                 *       "attackQuietSeconds": 600,
+                 *       "challengeCost": 1000,
+                 *       "challengeMaxNumber": 1000
+                 *     }
+                 */
+                flood: {
+                    /** @default null */
+                    readerPerMinute: number | null;
+                    /** @default null */
+                    addressPerMinute: number | null;
+                    /** @default 10 */
+                    sharedAddressPerReader: number;
+                    /** @default 5000 */
+                    addressMaxPerMinute: number;
+                    /** @default 1 */
+                    establishedAfterApproved: number;
+                    /** @default 600 */
+                    establishedAfterSeconds: number;
+                    /** @default 10 */
+                    newDevicesPerAddress: number;
+                    /** @default 30 */
+                    newDevicesPerSubnet: number;
+                    /** @default 60 */
+                    windowSeconds: number;
+                    /** @default 600 */
+                    signalSeconds: number;
+                    /** @default 5 */
+                    textCampaignAuthors: number;
+                    /** @default 1500 */
+                    minComposeMs: number;
+                    /** @default 20 */
+                    attackMinComments: number;
+                    /** @default 300 */
+                    attackWindowSeconds: number;
+                    /** @default 600 */
+                    attackQuietSeconds: number;
+                    /** @default 1000 */
+                    challengeCost: number;
+                    /** @default 1000 */
+                    challengeMaxNumber: number;
                 };
             };
             createdAt: string;
@@ -907,6 +1039,8 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             };
+            /** @description How long the comment form was open before sending, in ms (the SDK measures it): a flood signal when no person could write that fast. */
+            composeMs?: number;
         };
         PublicComment: {
             id: string;
@@ -938,6 +1072,36 @@ export interface components {
             /** @description In a thread listed for an identified reader: whether this reader likes the comment. */
             reacted?: boolean;
             replies?: components["schemas"]["PublicComment"][];
+        };
+        ChallengeError: {
+            error: {
+                code: string;
+                message: string;
+                details?: {
+                    challenge: components["schemas"]["ProofOfWorkChallenge"];
+                    /** @description Why a solution is asked for. */
+                    triggers: ("always" | "address" | "subnet" | "article" | "site" | "address_ceiling")[];
+                    /** @constant */
+                    header: "X-Palabre-Challenge";
+                };
+            };
+        };
+        /** @description An ALTCHA v2 challenge: find the counter whose PBKDF2 key starts with keyPrefix (altcha-lib `solveChallenge`). */
+        ProofOfWorkChallenge: {
+            parameters: {
+                algorithm: string;
+                nonce: string;
+                salt: string;
+                cost: number;
+                keyLength: number;
+                keyPrefix: string;
+                keySignature?: string;
+                expiresAt?: number;
+                data?: {
+                    [key: string]: string | number | boolean | null;
+                };
+            };
+            signature?: string;
         };
         Comment: {
             id: string;
@@ -1030,6 +1194,18 @@ export interface components {
                 source: "disqus" | "wordpress";
                 id: string;
             };
+            /** @description What the write gate saw when the comment arrived (never the address). */
+            arrival?: {
+                established: boolean;
+                newReader: boolean;
+                /** @enum {string} */
+                deviceFlood?: "address" | "subnet";
+                newDevices?: number;
+                composeMs?: number;
+                solvedChallenge?: boolean;
+            };
+            /** @description Near-identical comments share this key; the held queue groups by it. */
+            textGroup?: string;
         };
         NewReport: {
             /** @enum {string} */
@@ -1041,6 +1217,21 @@ export interface components {
             reactions: number;
             /** @description Whether this reader likes it now. */
             reacted: boolean;
+        };
+        AttackFigures: {
+            signals: {
+                device_flood: number;
+                text_campaign: number;
+                inhuman_rhythm: number;
+            };
+            flagged: number;
+            heldOrRejected: number;
+            windowCount: number;
+            windowSeconds: number;
+            articles: {
+                id: string;
+                flagged: number;
+            }[];
         };
         Author: {
             id: string;
@@ -1375,10 +1566,12 @@ export interface operations {
                                      *       "queue.over",
                                      *       "held.too_old",
                                      *       "surge.started",
-                                     *       "surge.ended"
+                                     *       "surge.ended",
+                                     *       "attack.started",
+                                     *       "attack.ended"
                                      *     ]
                                      */
-                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended")[];
+                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended")[];
                                     /** @default 5000 */
                                     timeoutMs?: number;
                                 } | null;
@@ -1414,6 +1607,68 @@ export interface operations {
                             heldShare?: number | null;
                             /** @default 1800 */
                             durationSeconds?: number;
+                        };
+                        /**
+                         * @default adaptive
+                         * @enum {string}
+                         */
+                        challenge?: "off" | "adaptive" | "always";
+                        /**
+                         * @default {
+                         *       "readerPerMinute": null,
+                         *       "addressPerMinute": null,
+                         *       "sharedAddressPerReader": 10,
+                         *       "addressMaxPerMinute": 5000,
+                         *       "establishedAfterApproved": 1,
+                         *       "establishedAfterSeconds": 600,
+                         *       "newDevicesPerAddress": 10,
+                         *       "newDevicesPerSubnet": 30,
+                         *       "windowSeconds": 60,
+                         *       "signalSeconds": 600,
+                         *       "textCampaignAuthors": 5,
+                         *       "minComposeMs": 1500,
+                         *       "attackMinComments": 20,
+                         *       "attackWindowSeconds": 300,
+                         *       "attackQuietSeconds": 600,
+                         *       "challengeCost": 1000,
+                         *       "challengeMaxNumber": 1000
+                         *     }
+                         */
+                        flood?: {
+                            /** @default null */
+                            readerPerMinute?: number | null;
+                            /** @default null */
+                            addressPerMinute?: number | null;
+                            /** @default 10 */
+                            sharedAddressPerReader?: number;
+                            /** @default 5000 */
+                            addressMaxPerMinute?: number;
+                            /** @default 1 */
+                            establishedAfterApproved?: number;
+                            /** @default 600 */
+                            establishedAfterSeconds?: number;
+                            /** @default 10 */
+                            newDevicesPerAddress?: number;
+                            /** @default 30 */
+                            newDevicesPerSubnet?: number;
+                            /** @default 60 */
+                            windowSeconds?: number;
+                            /** @default 600 */
+                            signalSeconds?: number;
+                            /** @default 5 */
+                            textCampaignAuthors?: number;
+                            /** @default 1500 */
+                            minComposeMs?: number;
+                            /** @default 20 */
+                            attackMinComments?: number;
+                            /** @default 300 */
+                            attackWindowSeconds?: number;
+                            /** @default 600 */
+                            attackQuietSeconds?: number;
+                            /** @default 1000 */
+                            challengeCost?: number;
+                            /** @default 1000 */
+                            challengeMaxNumber?: number;
                         };
                     };
                     staffSignIn?: components["schemas"]["StaffSignIn"];
@@ -1681,10 +1936,12 @@ export interface operations {
                                      *       "queue.over",
                                      *       "held.too_old",
                                      *       "surge.started",
-                                     *       "surge.ended"
+                                     *       "surge.ended",
+                                     *       "attack.started",
+                                     *       "attack.ended"
                                      *     ]
                                      */
-                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended")[];
+                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended")[];
                                     /** @default 5000 */
                                     timeoutMs?: number;
                                 } | null;
@@ -1720,6 +1977,68 @@ export interface operations {
                             heldShare?: number | null;
                             /** @default 1800 */
                             durationSeconds?: number;
+                        };
+                        /**
+                         * @default adaptive
+                         * @enum {string}
+                         */
+                        challenge?: "off" | "adaptive" | "always";
+                        /**
+                         * @default {
+                         *       "readerPerMinute": null,
+                         *       "addressPerMinute": null,
+                         *       "sharedAddressPerReader": 10,
+                         *       "addressMaxPerMinute": 5000,
+                         *       "establishedAfterApproved": 1,
+                         *       "establishedAfterSeconds": 600,
+                         *       "newDevicesPerAddress": 10,
+                         *       "newDevicesPerSubnet": 30,
+                         *       "windowSeconds": 60,
+                         *       "signalSeconds": 600,
+                         *       "textCampaignAuthors": 5,
+                         *       "minComposeMs": 1500,
+                         *       "attackMinComments": 20,
+                         *       "attackWindowSeconds": 300,
+                         *       "attackQuietSeconds": 600,
+                         *       "challengeCost": 1000,
+                         *       "challengeMaxNumber": 1000
+                         *     }
+                         */
+                        flood?: {
+                            /** @default null */
+                            readerPerMinute?: number | null;
+                            /** @default null */
+                            addressPerMinute?: number | null;
+                            /** @default 10 */
+                            sharedAddressPerReader?: number;
+                            /** @default 5000 */
+                            addressMaxPerMinute?: number;
+                            /** @default 1 */
+                            establishedAfterApproved?: number;
+                            /** @default 600 */
+                            establishedAfterSeconds?: number;
+                            /** @default 10 */
+                            newDevicesPerAddress?: number;
+                            /** @default 30 */
+                            newDevicesPerSubnet?: number;
+                            /** @default 60 */
+                            windowSeconds?: number;
+                            /** @default 600 */
+                            signalSeconds?: number;
+                            /** @default 5 */
+                            textCampaignAuthors?: number;
+                            /** @default 1500 */
+                            minComposeMs?: number;
+                            /** @default 20 */
+                            attackMinComments?: number;
+                            /** @default 300 */
+                            attackWindowSeconds?: number;
+                            /** @default 600 */
+                            attackQuietSeconds?: number;
+                            /** @default 1000 */
+                            challengeCost?: number;
+                            /** @default 1000 */
+                            challengeMaxNumber?: number;
                         };
                     };
                     staffSignIn?: components["schemas"]["StaffSignIn"];
@@ -2137,6 +2456,8 @@ export interface operations {
                 "X-Device-Id"?: string;
                 /** @description Optional. The reader's single sign-on JWT (HS256, signed with the site's ssoSecret, aud = site id). */
                 "X-SSO-Token"?: string;
+                /** @description Optional. A solved proof-of-work challenge (base64 JSON `{challenge, solution}`), sent again after a 403 `challenge_required`. */
+                "X-Palabre-Challenge"?: string;
             };
             path: {
                 siteId: string;
@@ -2179,13 +2500,13 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            /** @description Solve the proof of work first (`challenge_required`), or the solution sent is bad (`challenge_invalid`, `challenge_expired`, `challenge_replayed`); `details` carries a fresh challenge. Also `origin_not_allowed`, `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ChallengeError"];
                 };
             };
             /** @description Unknown site or resource. */
@@ -2211,7 +2532,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Write limit reached (`rate_limited`), see Retry-After. */
+            /** @description The reader's limit or the address's flood ceiling is reached (`rate_limited`), see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2362,6 +2683,8 @@ export interface operations {
                 "X-SSO-Token"?: string;
                 /** @description Optional: tells anonymous readers apart. */
                 "X-Device-Id"?: string;
+                /** @description Optional: a solved proof-of-work challenge, after a 403 `challenge_required`. */
+                "X-Palabre-Challenge"?: string;
             };
             path: {
                 siteId: string;
@@ -2406,13 +2729,13 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            /** @description A proof of work is needed or the one sent is bad (`challenge_*`, as for posting). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ChallengeError"];
                 };
             };
             /** @description Unknown site or resource. */
@@ -2443,6 +2766,8 @@ export interface operations {
                 "X-SSO-Token"?: string;
                 /** @description Optional: tells anonymous readers apart. */
                 "X-Device-Id"?: string;
+                /** @description Optional: a solved proof-of-work challenge, after a 403 `challenge_required`. */
+                "X-Palabre-Challenge"?: string;
             };
             path: {
                 siteId: string;
@@ -2483,13 +2808,13 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            /** @description A proof of work is needed or the one sent is bad (`challenge_*`, as for posting). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ChallengeError"];
                 };
             };
             /** @description No published comment with this id (`comment_not_found`). */
@@ -2518,6 +2843,8 @@ export interface operations {
                 "X-SSO-Token"?: string;
                 /** @description Optional: tells anonymous readers apart. */
                 "X-Device-Id"?: string;
+                /** @description Optional: a solved proof-of-work challenge, after a 403 `challenge_required`. */
+                "X-Palabre-Challenge"?: string;
             };
             path: {
                 siteId: string;
@@ -2554,13 +2881,13 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            /** @description A proof of work is needed or the one sent is bad (`challenge_*`, as for posting). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ChallengeError"];
                 };
             };
             /** @description No published comment with this id (`comment_not_found`). */
@@ -3102,6 +3429,292 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    currentAttack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The running attack, or null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attack: {
+                            startedAt: string;
+                            lastSignalAt: string;
+                            figures: components["schemas"]["AttackFigures"];
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    heldTextGroups: {
+        parameters: {
+            query?: {
+                minSize?: number;
+            };
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups of at least `minSize` comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups: {
+                            key: string;
+                            count: number;
+                            authors: number;
+                            sample: components["schemas"]["Comment"];
+                            commentIds: string[];
+                            articleIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    decideTextGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                groupKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "approve" | "reject";
+                    reason?: string | {
+                        /** @enum {string} */
+                        code: "spam" | "abuse" | "off_topic" | "illegal" | "other";
+                        note?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Which comments were decided; keep `decided` to undo. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Comment ids changed, in order. */
+                        decided: string[];
+                        failed: {
+                            commentId: string;
+                            code: string;
+                            message: string;
+                        }[];
+                        /** @enum {string} */
+                        action: "approve" | "reject";
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    undoTextGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commentIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Which comments were restored (`decided`), and which could not be (`undo_unavailable`, `conflict`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Comment ids changed, in order. */
+                        decided: string[];
+                        failed: {
+                            commentId: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };

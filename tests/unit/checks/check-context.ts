@@ -6,6 +6,7 @@ export interface ContextOverrides {
   policy?: PolicyInput;
   author?: Partial<AuthorHistory>;
   recent?: Partial<RecentActivity>;
+  arrival?: CheckContext['arrival'];
   lang?: CheckContext['lang'];
 }
 
@@ -30,7 +31,8 @@ export function contextFor(body: string, overrides: ContextOverrides = {}): Chec
       premoderated: false,
       ...overrides.author,
     },
-    recent: { sameTextSameAuthor24h: 0, sameTextOtherAuthors1h: 0, authorCommentsInWindow: 0, ...overrides.recent },
+    recent: { sameTextSameAuthor24h: 0, sameTextOtherAuthors1h: 0, sameGroupOtherAuthors1h: 0, authorCommentsInWindow: 0, ...overrides.recent },
+    ...(overrides.arrival ? { arrival: overrides.arrival } : {}),
     lang: overrides.lang ?? 'fr',
     now: Date.parse('2025-01-01T12:00:00.000Z'),
     text: normalizeForMatching(body),
