@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -22,12 +22,19 @@ export function packSdk(into: string): string {
 
 /**
  * Installs a packed SDK into `<dir>/node_modules/@palabre/client`, offline: the tarball is
- * unpacked and its one dependency, socket.io-client, is linked from this checkout.
+ * unpacked and its dependencies (socket.io-client, altcha-lib) are linked from this checkout.
  */
 export function installPacked(tarball: string, dir: string): void {
   const target = join(dir, 'node_modules', '@palabre', 'client');
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
-  const socketIo = dirname(createRequire(join(SDK_DIR, 'package.json')).resolve('socket.io-client/package.json'));
-  symlinkSync(socketIo, join(dir, 'node_modules', 'socket.io-client'), 'dir');
+  const { dependencies = {} } = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  // where Node would find each one from the SDK (not every package exports its package.json)
+  const lookups = createRequire(join(SDK_DIR, 'package.json')).resolve.paths('') ?? [];
+  for (const name of Object.keys(dependencies)) {
+    const installed = lookups.map((modules) => join(modules, name)).find((candidate) => existsSync(candidate));
+    if (!installed) throw new Error(`${name} is not installed: run npm ci`);
+    mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
+    symlinkSync(installed, join(dir, 'node_modules', name), 'dir');
+  }
 }
