@@ -5,7 +5,7 @@
 import { defaultPolicy } from '../core/sites/policy.js';
 import { checks } from '../workers/checks/index.js';
 import type { CheckContext } from '../workers/checks/types.js';
-import { decideStatus } from '../workers/decision/decide-status.js';
+import { decideStatus } from '../core/decision/decide-status.js';
 import { fingerprint } from '../workers/text/fingerprint.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 

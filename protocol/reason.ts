@@ -50,7 +50,7 @@ export const REASON_CODES = [
   'reader_insult',
   'obfuscated_abuse',
   'first_comment',
-  // the decision (workers/decision/decide-status.ts)
+  // the decision (core/decision/decide-status.ts)
   ...DECISION_REASON_CODES,
   // outside providers (workers/providers)
   'akismet_spam',

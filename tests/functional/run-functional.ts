@@ -3,7 +3,7 @@ import type { Scores } from '../../protocol/attribute.js';
 import type { CheckStatus } from '../../protocol/decision.js';
 import type { Reason } from '../../protocol/reason.js';
 import { detectLanguage } from '../../workers/language/detect-language.js';
-import { decideStatus } from '../../workers/decision/decide-status.js';
+import { decideStatus } from '../../core/decision/decide-status.js';
 import { contextFor } from '../unit/checks/check-context.js';
 import type { PolicyInput } from '../../core/sites/policy.js';
 import { BARS, type Expectation, type FunctionalCategory } from './functional-case.js';

@@ -3,7 +3,7 @@ import { importedDecision } from '../../core/comments/import-comments.js';
 import { refusedOnArrival } from '../../server/comments/comment-routes.js';
 import { readerReports } from '../../server/moderation/report-service.js';
 import { checks, type CheckReasonCode } from '../../workers/checks/index.js';
-import { decisionReasons } from '../../workers/decision/decide-status.js';
+import { decisionReasons } from '../../core/decision/decide-status.js';
 import { pipelineReasons } from '../../workers/decision/hold-for-human.js';
 import { providerReasons } from '../../workers/providers/consult-providers.js';
 import { akismetReasons } from '../../workers/providers/providers.js';

@@ -17,7 +17,7 @@ import { fingerprint } from '../text/fingerprint.js';
 import { textGroup } from '../text/text-group.js';
 import { trackFloodAfterDecision } from '../flood/track-flood.js';
 import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
-import { decideStatus } from './decide-status.js';
+import { decideStatus } from '../../core/decision/decide-status.js';
 import { gatherFacts } from './gather-facts.js';
 import { writeAutoDecision } from './write-auto-decision.js';
 

@@ -3,7 +3,7 @@ import type { DecisionTrace } from '../../protocol/decision.js';
 import type { CommentLanguage } from '../../protocol/language.js';
 import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
-import type { Decision } from './decide-status.js';
+import type { Decision } from '../../core/decision/decide-status.js';
 import { countAutoDecision } from '../metrics/worker-metrics.js';
 
 /** Writes an automatic decision once, version-guarded: the one write of the built-in and provider paths. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectivePolicy } from '../../../core/articles/article-policy.js';
 import { defaultPolicy } from '../../../core/sites/policy.js';
-import { decideStatus } from '../../../workers/decision/decide-status.js';
+import { decideStatus } from '../../../core/decision/decide-status.js';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../../../workers/checks/index.js';
 import type { Attribute } from '../../../protocol/attribute.js';
-import { decideStatus } from '../../../workers/decision/decide-status.js';
+import { decideStatus } from '../../../core/decision/decide-status.js';
 import { spamScorer, toxicityScorer } from '../../../workers/scoring/built-in-scorers.js';
 import { contextFor } from './check-context.js';
 

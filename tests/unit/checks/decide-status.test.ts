@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policySchema, type PolicyInput } from '../../../core/sites/policy.js';
 import type { CheckResult } from '../../../protocol/decision.js';
 import type { Reason, ReasonCode } from '../../../protocol/reason.js';
-import { decideStatus } from '../../../workers/decision/decide-status.js';
+import { decideStatus } from '../../../core/decision/decide-status.js';
 
 const policy = (input: PolicyInput = {}) => policySchema.parse(input);
 const reason = (check: string, code: ReasonCode): Reason => ({ check, code, message: code, spans: [] });

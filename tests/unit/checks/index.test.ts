@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../../../workers/checks/index.js';
-import { decideStatus } from '../../../workers/decision/decide-status.js';
+import { decideStatus } from '../../../core/decision/decide-status.js';
 import { contextFor } from './check-context.js';
 
 describe('the built-in check list', () => {

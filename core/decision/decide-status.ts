@@ -1,5 +1,5 @@
-import type { ArticleHold } from '../../core/articles/article-policy.js';
-import type { Policy } from '../../core/sites/policy.js';
+import type { ArticleHold } from '../articles/article-policy.js';
+import type { Policy } from '../sites/policy.js';
 import type { Attribute, Scores } from '../../protocol/attribute.js';
 import type { CheckResult, CheckStatus } from '../../protocol/decision.js';
 import { DECISION_REASON_CODES, reasonSource, THRESHOLD_ATTRIBUTES, type ModelVersion, type Reason } from '../../protocol/reason.js';
