@@ -5,6 +5,8 @@ export interface ArticleRef {
   id: string;
   title?: string;
   url?: string;
+  /** The newsroom's section ("Politique", "Sport"): queues filter by it. */
+  section?: string;
 }
 
 /** A partial moderation policy that applies to one article on top of the site's. */
@@ -23,6 +25,8 @@ export interface Article {
   title: string | null;
   /** Canonical URL of the article page. */
   url: string | null;
+  /** The newsroom's section ("Politique", "Sport"), sent by the SDK with the title, changed by a site admin. */
+  section: string | null;
   /** Closed: new comments are refused (`article_closed`); approved ones stay visible. */
   closed: boolean;
   policy: ArticlePolicy | null;

@@ -18,6 +18,7 @@ import type { DecisionDeps } from './decision/decide-automatically.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
 import { startSurgeWatch } from './surge/surge-watch.js';
 import { startAttackWatch } from './flood/attack-watch.js';
+import { startHeldSampler } from './stats/sample-held-queue.js';
 import { raiseSiteAlert } from '../core/alerts/raise-alert.js';
 import { startAlerting, type Alerting } from './alerts/start-alerting.js';
 import { instrumentWorker } from './metrics/worker-metrics.js';
@@ -41,6 +42,7 @@ let learningWorker: Worker<LearnJobData> | undefined;
 let reconciler: NodeJS.Timeout | undefined;
 let surgeWatch: { stop(): void } | undefined;
 let attackWatch: { stop(): void } | undefined;
+let heldSampler: { stop(): void } | undefined;
 let alerting: Alerting | undefined;
 let metricsServer: WorkerMetricsServer | undefined;
 let stopping = false;
@@ -51,6 +53,7 @@ async function shutdown(signal: string): Promise<void> {
   clearInterval(reconciler);
   surgeWatch?.stop();
   attackWatch?.stop();
+  heldSampler?.stop();
   await Promise.all([...moderationWorkers, providerWorker, learningWorker].map((w) => (w ? drain(w) : undefined)));
   await alerting?.close().catch(() => {});
   await metricsServer?.close(); // after the drain, so /healthz says 503 while jobs finish
@@ -113,6 +116,8 @@ reconciler = setInterval(() => {
 surgeWatch = startSurgeWatch(deps);
 // attacks end when the flood stops, though no comment comes to notice it
 attackWatch = startAttackWatch(deps);
+// the held queue's size and age over time, for the statistics
+heldSampler = startHeldSampler(deps);
 // a comment stored just before Redis went away may have lost its job add: look at once when
 // Redis is back, not 30 s later (a comment that ends up in two jobs is decided once: the second finds it decided)
 redis.on('ready', () => void reconcile({ olderThanMs: 0 }));

@@ -12,6 +12,8 @@ export interface ArticlePatch {
   url?: string;
   closed?: boolean;
   policy?: ArticlePolicy | null;
+  /** A site admin's choice; `null` takes the article out of every section. */
+  section?: string | null;
 }
 
 const exists = (h: Record<string, string>) => Object.keys(h).length > 0;
@@ -32,41 +34,74 @@ export async function articleRefs(deps: CoreDeps, siteId: string, articleIds: It
   const ids = [...new Set(articleIds)];
   if (ids.length === 0) return {};
   const pipe = deps.redis.pipeline();
-  for (const id of ids) pipe.hmget(deps.keys.article(siteId, id), 'title', 'url');
+  for (const id of ids) pipe.hmget(deps.keys.article(siteId, id), 'title', 'url', 'section');
   const rows = (await pipe.exec()) ?? [];
   return Object.fromEntries(
     ids.map((id, i) => {
-      const [title, url] = (rows[i]?.[1] ?? []) as Array<string | null>;
-      return [id, articleRefOf({ id, title: title ?? null, url: url ?? null })];
+      const [title, url, section] = (rows[i]?.[1] ?? []) as Array<string | null>;
+      return [id, articleRefOf({ id, title, url, section })];
     }),
   );
 }
 
-/** The site's articles, most recently first seen first; the cursor is `ms|id` of the last one returned. */
+/** The site's sections with how many articles each has, most used first. */
+export async function listSections(deps: CoreDeps, siteId: string): Promise<Array<{ section: string; articles: number }>> {
+  const flat = await deps.redis.zrevrangebyscore(deps.keys.sections(siteId), '+inf', '1', 'WITHSCORES');
+  const out: Array<{ section: string; articles: number }> = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ section: flat[i]!, articles: Number(flat[i + 1]) });
+  return out;
+}
+
+/** Most articles one section-filtered listing reads before answering with a cursor. */
+const MAX_ARTICLE_SCAN = 5000;
+
+/**
+ * The site's articles, most recently first seen first; the cursor is `ms|id` of the last one
+ * read. With `section`, only that section's articles: a listing reads at most 5,000 articles,
+ * then answers with what it found and a cursor to go on.
+ */
 export async function listArticles(
   deps: CoreDeps,
   siteId: string,
-  opts: { limit: number; cursor?: string | undefined },
+  opts: { limit: number; cursor?: string | undefined; section?: string | undefined },
 ): Promise<{ articles: Article[]; nextCursor: string | null }> {
-  const [cursorMs, cursorId] = (opts.cursor ?? '').split('|');
+  const now = deps.now();
+  const found: Article[] = [];
+  let cursor = opts.cursor;
+  let scanned = 0;
+  while (found.length < opts.limit && scanned < MAX_ARTICLE_SCAN) {
+    const page = await articlesAfter(deps, siteId, cursor, opts.section ? 200 : opts.limit - found.length);
+    if (page.length === 0) return { articles: found, nextCursor: null };
+    scanned += page.length;
+    for (const { id, ms, hash } of page) {
+      cursor = `${ms}|${id}`;
+      if (opts.section !== undefined && hash.section !== opts.section) continue;
+      found.push(articleFromHash(siteId, id, hash, now));
+      if (found.length === opts.limit) break;
+    }
+  }
+  // one more look, so the last page does not promise a next one
+  const more = cursor !== undefined && (await articlesAfter(deps, siteId, cursor, 1)).length > 0;
+  return { articles: found, nextCursor: more ? (cursor ?? null) : null };
+}
+
+/** Up to `count` articles after the cursor, newest first, with their hashes (one pipelined read). */
+async function articlesAfter(deps: CoreDeps, siteId: string, cursor: string | undefined, count: number) {
+  const [cursorMs, cursorId] = (cursor ?? '').split('|');
   const max = cursorMs && Number.isFinite(Number(cursorMs)) ? cursorMs : '+inf';
   // entries sharing the cursor's time were returned down to the cursor's id (reverse lex order)
-  const flat = await deps.redis.zrevrangebyscore(deps.keys.articles(siteId), max, '-inf', 'WITHSCORES', 'LIMIT', 0, opts.limit + 50);
+  const flat = await deps.redis.zrevrangebyscore(deps.keys.articles(siteId), max, '-inf', 'WITHSCORES', 'LIMIT', 0, count + 50);
   const entries: Array<{ id: string; ms: string }> = [];
-  for (let i = 0; i < flat.length; i += 2) {
+  for (let i = 0; i < flat.length && entries.length < count; i += 2) {
     const id = flat[i]!;
     const ms = flat[i + 1]!;
     if (max !== '+inf' && ms === cursorMs && cursorId !== undefined && id >= cursorId) continue;
     entries.push({ id, ms });
   }
-  const page = entries.slice(0, opts.limit);
   const pipe = deps.redis.pipeline();
-  for (const e of page) pipe.hgetall(deps.keys.article(siteId, e.id));
+  for (const e of entries) pipe.hgetall(deps.keys.article(siteId, e.id));
   const rows = (await pipe.exec()) ?? [];
-  const now = deps.now();
-  const articles = page.map((e, i) => articleFromHash(siteId, e.id, (rows[i]?.[1] ?? {}) as Record<string, string>, now));
-  const last = page[page.length - 1];
-  return { articles, nextCursor: entries.length > opts.limit && last ? `${last.ms}|${last.id}` : null };
+  return entries.map((e, i) => ({ ...e, hash: (rows[i]?.[1] ?? {}) as Record<string, string> }));
 }
 
 /** The audit action of a change: closing and reopening are named, anything else is an update. */
@@ -91,16 +126,24 @@ export async function updateArticle(
   if (patch.url !== undefined) set.url = patch.url;
   if (patch.closed !== undefined) set.closed = patch.closed ? '1' : '0';
   if (patch.policy) set.policy = JSON.stringify(patch.policy);
+  if (patch.section) set.section = patch.section;
   const firstSeenAt = current.firstSeenAt ?? new Date(now).toISOString();
   const afterHash: Record<string, string> = { ...current, ...set, firstSeenAt };
   if (patch.policy === null) delete afterHash.policy;
+  if (patch.section === null) delete afterHash.section;
   const after = articleFromHash(siteId, articleId, afterHash, now);
-  const changes = (['title', 'url', 'closed', 'policy'] as const).filter(
+  const changes = (['title', 'url', 'section', 'closed', 'policy'] as const).filter(
     (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
   );
   const event: SiteEvent = { type: 'article.updated', siteId, article: after, changes, moderatorId: input.actor.id };
   const tx = deps.redis.multi().hset(key, { ...set, firstSeenAt });
   if (patch.policy === null) tx.hdel(key, 'policy');
+  if (patch.section === null) tx.hdel(key, 'section');
+  // the site's list of sections counts the articles in each
+  if (before.section !== after.section) {
+    if (before.section) tx.zincrby(deps.keys.sections(siteId), -1, before.section);
+    if (after.section) tx.zincrby(deps.keys.sections(siteId), 1, after.section);
+  }
   tx.zadd(deps.keys.articles(siteId), 'NX', Date.parse(firstSeenAt), articleId)
     .xadd(deps.keys.audit(siteId), 'MAXLEN', '~', String(AUDIT_MAXLEN), '*', 'd', auditJson({
       at: new Date(now).toISOString(),

@@ -12,6 +12,16 @@ export const articleTitleSchema = z
   .min(1)
   .max(MAX_ARTICLE_TITLE_CHARS);
 
+export const MAX_SECTION_CHARS = 60;
+
+/** A section of the newsroom ("Politique", "Sport"): its name as written, NFC, trimmed. */
+export const articleSectionSchema = z
+  .string()
+  .overwrite((s) => s.normalize('NFC').trim())
+  .min(1)
+  .max(MAX_SECTION_CHARS)
+  .meta({ description: 'The newsroom\'s section of the article ("Politique", "Sport"), 1..60 characters; moderation queues filter by it.' });
+
 /** The canonical URL of an article page: http(s) only, no credentials. */
 export const articleUrlSchema = z
   .url({ protocol: /^https?$/ })
@@ -43,6 +53,7 @@ export function articleFromHash(siteId: string, articleId: string, h: Record<str
     siteId,
     title: h.title || null,
     url: h.url || null,
+    section: h.section || null,
     closed: h.closed === '1',
     policy: h.policy ? (JSON.parse(h.policy) as ArticlePolicy) : null,
     firstSeenAt: h.firstSeenAt || null,
@@ -55,8 +66,14 @@ export function articleFromHash(siteId: string, articleId: string, h: Record<str
 }
 
 /** The part of an article moderators see next to a comment. */
-export const articleRefOf = (a: { id: string; title?: string | null | undefined; url?: string | null | undefined }): ArticleRef => ({
+export const articleRefOf = (a: {
+  id: string;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+  section?: string | null | undefined;
+}): ArticleRef => ({
   id: a.id,
   ...(a.title ? { title: a.title } : {}),
   ...(a.url ? { url: a.url } : {}),
+  ...(a.section ? { section: a.section } : {}),
 });

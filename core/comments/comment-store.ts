@@ -21,8 +21,8 @@ export interface NewComment {
   body: string;
   /** Client-chosen key; the same key from the same author returns the same comment. */
   idempotencyKey?: string;
-  /** Title and canonical URL of the article page, stored with the article if it has none yet. */
-  article?: { title?: string | undefined; url?: string | undefined };
+  /** Title, canonical URL and section of the article page, stored with the article if it has none yet. */
+  article?: { title?: string | undefined; url?: string | undefined; section?: string | undefined };
   /** Set when the comment is refused on arrival (a banned author): it is stored as rejected. */
   rejectedOnArrival?: { reasons: Comment['reasons'] };
   /** What the write gate saw (new reader, device flood, compose time), for the checks and the moderators. */
@@ -77,6 +77,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
     event: JSON.stringify({ type: 'comment.created', comment } satisfies SiteEvent),
     articleTitle: input.article?.title ?? '',
     articleUrl: input.article?.url ?? '',
+    articleSection: input.article?.section ?? '',
   };
   const [outcome, id] = (await createCommentScript.run(
     deps.redis,
@@ -93,6 +94,7 @@ export async function createComment(deps: CoreDeps, input: NewComment): Promise<
       keys.statsDayArticles(input.siteId, day),
       keys.article(input.siteId, input.articleId),
       keys.articles(input.siteId),
+      keys.sections(input.siteId),
     ],
     [JSON.stringify(plan), ...Object.entries(commentToHash(comment)).flat()],
   )) as [string, string];

@@ -2,7 +2,7 @@ import { AUDIT_MAXLEN, auditJson, type AuditEntry } from '../audit/audit-log.js'
 import type { CoreDeps } from '../deps.js';
 import { EVENT_STREAM_MAXLEN } from '../events/site-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
-import { decisionStatFields, STATS_TTL_SECONDS, utcDay } from '../stats/stats-fields.js';
+import { articleStatOf, decisionStatFields, sectionStatFields, STATS_TTL_SECONDS, utcDay, type ScoredFlags } from '../stats/stats-fields.js';
 import type { Comment } from '../../protocol/comment.js';
 import type { CommentStatus } from '../../protocol/comment-status.js';
 import { commentToHash } from './comment.js';
@@ -69,6 +69,17 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     const v = hash[hashKey];
     return v === undefined ? [] : [hashKey, v];
   });
+  const counted = t.countsAsDecision !== false;
+  const statsFields = counted
+    ? decisionStatFields({
+        from: from.status,
+        to: t.to,
+        decidedBy: next.decidedBy ?? 'auto',
+        createdAtMs: Date.parse(from.createdAt),
+        nowMs: now,
+        scored: scoredFlags(next),
+      })
+    : [];
   const plan = {
     to: t.to,
     expectedVersion: String(from.version),
@@ -80,16 +91,10 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     event: JSON.stringify(event),
     hasParent: from.parentId !== null,
     clearReported: t.resolvesReports === true,
-    statsFields:
-      t.countsAsDecision === false
-        ? []
-        : decisionStatFields({
-            from: from.status,
-            to: t.to,
-            decidedBy: next.decidedBy ?? 'auto',
-            createdAtMs: Date.parse(from.createdAt),
-            nowMs: now,
-          }),
+    statsFields,
+    sectionFields: sectionStatFields(statsFields),
+    articleId: from.articleId,
+    articleStat: counted ? articleStatOf({ from: from.status, to: t.to, decidedBy: next.decidedBy ?? 'auto' }) : '',
     statsTtl: STATS_TTL_SECONDS,
     audit: t.audit ? auditJson(t.audit) : '',
     auditMaxlen: AUDIT_MAXLEN,
@@ -114,10 +119,24 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
       keys.articleRanked(from.siteId, from.articleId, 'replies'),
       keys.articleRanked(from.siteId, from.articleId, 'reactions'),
       keys.articleFeatured(from.siteId, from.articleId),
+      keys.statsDayArticleHeld(from.siteId, utcDay(now)),
+      keys.statsDayArticleRejected(from.siteId, utcDay(now)),
     ],
     [JSON.stringify(plan), ...fields],
   )) as [string, string];
   if (outcome === 'ok') return { ok: true, comment: next };
   if (outcome === 'conflict') return { ok: false, reason: 'conflict', currentVersion: Number(detail) };
   return { ok: false, reason: 'missing' };
+}
+
+/** Which hold thresholds an automatic decision's scores reached, from the thresholds it was decided with. */
+function scoredFlags(c: Comment): ScoredFlags | undefined {
+  const thresholds = c.decision?.thresholds;
+  if (c.decidedBy !== 'auto' || !c.scores || !thresholds) return undefined;
+  const reached = (score: number | undefined, hold: number | undefined) => score !== undefined && hold !== undefined && score >= hold;
+  return {
+    toxic: reached(c.scores.toxicity, thresholds.toxicity.hold),
+    spam: reached(c.scores.spam, thresholds.spam.hold),
+    severe: reached(c.scores.severe, thresholds.severe?.hold),
+  };
 }

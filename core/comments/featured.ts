@@ -39,7 +39,7 @@ export async function setFeatured(
         at,
         actor: input.actor,
         action: input.featured ? 'comment.feature' : 'comment.unfeature',
-        target: { type: 'comment', id: current.id },
+        target: { type: 'comment', id: current.id, articleId: current.articleId },
         before: { featured: current.featuredAt !== undefined, version: current.version },
         after: { featured: input.featured, version: next.version },
       }),

@@ -17,7 +17,12 @@ export interface ReviewQueueQuery {
   authorId?: string | undefined;
   /** Text to find in the body or the author name, case- and accent-insensitive. */
   q?: string | undefined;
+  /** Only comments of the articles of this section (the article's section as it is now). */
+  section?: string | undefined;
 }
+
+/** `all`: every status, for an article's or an author's comments (walks their index). */
+export type ReviewQueueOrAll = ReviewQueue | 'all';
 
 /** Most entries one filtered request reads before answering with what it found and a cursor. */
 const MAX_SCAN = 5000;
@@ -38,15 +43,18 @@ type Source = (cursor: string | undefined) => Promise<Entry[]>;
  * and keeps those in the queue; a text search reads bodies as it goes. A filtered request
  * reads at most 5,000 entries and returns a cursor to go on from there.
  */
-export async function listReviewQueue(deps: CoreDeps, siteId: string, queue: ReviewQueue, query: ReviewQueueQuery): Promise<ReviewQueuePage> {
-  const key = deps.keys.reviewQueue(siteId, queue);
-  const newestFirst = queue === 'approved' || queue === 'rejected';
+export async function listReviewQueue(deps: CoreDeps, siteId: string, queue: ReviewQueueOrAll, query: ReviewQueueQuery): Promise<ReviewQueuePage> {
+  // every status: the article's or author's own index, newest first, with no queue to be in
+  const key = queue === 'all' ? null : deps.keys.reviewQueue(siteId, queue);
+  const newestFirst = queue === 'approved' || queue === 'rejected' || queue === 'all';
   const index = query.articleId
     ? deps.keys.articleAll(siteId, query.articleId)
     : query.authorId
       ? deps.keys.authorComments(siteId, query.authorId)
       : null;
-  const source: Source = index ? lexSource(deps, index, newestFirst) : scoredSource(deps, key);
+  if (!index && !key) throw new Error('listing every status needs an article or an author');
+  const source: Source = index ? lexSource(deps, index, newestFirst) : scoredSource(deps, key!);
+  const sections = new Map<string, string | null>(); // article id → section, read once per request
   const needle = query.q ? foldForSearch(query.q.trim()) : '';
   const picked: Entry[] = [];
   let cursor = query.cursor;
@@ -59,7 +67,7 @@ export async function listReviewQueue(deps: CoreDeps, siteId: string, queue: Rev
       break;
     }
     scanned += batch.length;
-    const filters = { inQueue: index ? key : null, needle, authorId: query.articleId ? query.authorId : undefined };
+    const filters = { inQueue: index ? key : null, needle, authorId: query.articleId ? query.authorId : undefined, section: query.section, sections };
     for (const e of await filterBatch(deps, siteId, batch, filters)) {
       picked.push(e);
       if (picked.length > query.limit) break;
@@ -78,26 +86,38 @@ async function filterBatch(
   deps: CoreDeps,
   siteId: string,
   batch: Entry[],
-  f: { inQueue: string | null; needle: string; authorId: string | undefined },
+  f: { inQueue: string | null; needle: string; authorId: string | undefined; section: string | undefined; sections: Map<string, string | null> },
 ): Promise<Entry[]> {
-  if (!f.inQueue && !f.needle && !f.authorId) return batch;
+  const readsComment = Boolean(f.needle || f.authorId || f.section);
+  if (!f.inQueue && !readsComment) return batch;
   const pipe = deps.redis.pipeline();
   for (const e of batch) {
     if (f.inQueue) pipe.zscore(f.inQueue, e.id);
-    if (f.needle || f.authorId) pipe.hmget(deps.keys.comment(siteId, e.id), 'body', 'authorName', 'authorId');
+    if (readsComment) pipe.hmget(deps.keys.comment(siteId, e.id), 'body', 'authorName', 'authorId', 'articleId');
   }
   const rows = ((await pipe.exec()) ?? []).map(([, v]) => v);
-  const perEntry = (f.inQueue ? 1 : 0) + (f.needle || f.authorId ? 1 : 0);
+  const perEntry = (f.inQueue ? 1 : 0) + (readsComment ? 1 : 0);
+  const fieldsOf = (i: number) => (rows[i * perEntry + (f.inQueue ? 1 : 0)] ?? []) as Array<string | null>;
+  if (f.section) await readSections(deps, siteId, batch.map((_, i) => fieldsOf(i)[3]), f.sections);
   return batch.filter((_, i) => {
-    let r = i * perEntry;
-    if (f.inQueue && rows[r++] === null) return false;
-    if (f.needle || f.authorId) {
-      const [body, name, authorId] = (rows[r] ?? []) as Array<string | null>;
-      if (f.authorId && authorId !== f.authorId) return false;
-      if (f.needle && !foldForSearch(`${body ?? ''} ${name ?? ''}`).includes(f.needle)) return false;
-    }
+    if (f.inQueue && rows[i * perEntry] === null) return false;
+    if (!readsComment) return true;
+    const [body, name, authorId, articleId] = fieldsOf(i);
+    if (f.authorId && authorId !== f.authorId) return false;
+    if (f.section && (!articleId || f.sections.get(articleId) !== f.section)) return false;
+    if (f.needle && !foldForSearch(`${body ?? ''} ${name ?? ''}`).includes(f.needle)) return false;
     return true;
   });
+}
+
+/** The current section of each article not read yet in this request (one pipelined read). */
+async function readSections(deps: CoreDeps, siteId: string, articleIds: Array<string | null | undefined>, known: Map<string, string | null>): Promise<void> {
+  const missing = [...new Set(articleIds.filter((id): id is string => !!id && !known.has(id)))];
+  if (missing.length === 0) return;
+  const pipe = deps.redis.pipeline();
+  for (const id of missing) pipe.hget(deps.keys.article(siteId, id), 'section');
+  const rows = (await pipe.exec()) ?? [];
+  missing.forEach((id, i) => known.set(id, (rows[i]?.[1] as string | null) ?? null));
 }
 
 /** Reads a status queue in (score, id) order; the cursor is `score|id`. */

@@ -11,9 +11,11 @@ import { LuaScript } from '../redis/lua-script.js';
  * KEYS: 1 comment, 2 events, 3-6 queues pending/approved/held/rejected, 7 article hash,
  *       8 article roots, 9 parent replies (or comment), 10 author, 11 reported queue,
  *       12 stats day, 13 audit stream, 14 the comment's own replies, 15 article rank by replies,
- *       16 article rank by reactions, 17 article picks
+ *       16 article rank by reactions, 17 article picks, 18 stats day articles held, 19 stats day articles rejected
  * ARGV: 1 plan JSON {to, expectedVersion, score, maxlen, id, parentId, eventType, event, hasParent, clearReported,
- *       statsFields, statsTtl, audit}, 2.. hash field/value pairs
+ *       statsFields, sectionFields, articleId, articleStat, statsTtl, audit}, 2.. hash field/value pairs
+ * The day's counters also go under the article's section (`sec:<section>:<field>`), read from
+ * the article hash in the script, so a section a site admin changes counts from then on.
  * Returns {'ok', previousStatus} | {'conflict', currentVersion} | {'missing', ''}.
  */
 export const transitionScript = new LuaScript(`
@@ -65,7 +67,20 @@ local fresh = false
 for _, f in ipairs(plan.statsFields) do
   if redis.call('HINCRBY', KEYS[12], f, 1) == 1 then fresh = true end
 end
+if #plan.sectionFields > 0 then
+  local section = redis.call('HGET', KEYS[7], 'section')
+  if section then
+    for _, f in ipairs(plan.sectionFields) do
+      if redis.call('HINCRBY', KEYS[12], 'sec:' .. section .. ':' .. f, 1) == 1 then fresh = true end
+    end
+  end
+end
 if fresh then redis.call('EXPIRE', KEYS[12], plan.statsTtl) end
+if plan.articleStat ~= '' then
+  local articleKey = KEYS[18]
+  if plan.articleStat == 'rejected' then articleKey = KEYS[19] end
+  if tonumber(redis.call('ZINCRBY', articleKey, 1, plan.articleId)) == 1 then redis.call('EXPIRE', articleKey, plan.statsTtl) end
+end
 if plan.audit ~= '' then redis.call('XADD', KEYS[13], 'MAXLEN', '~', plan.auditMaxlen, '*', 'd', plan.audit) end
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', plan.maxlen, '*', 't', plan.eventType, 'd', plan.event)
 return {'ok', old}

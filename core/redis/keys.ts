@@ -53,6 +53,12 @@ export function redisKeys(prefix: string) {
     statsDay: (siteId: string, day: string) => `${site(siteId)}:stats:${day}`,
     /** Sorted set: article id → comments received that UTC day. */
     statsDayArticles: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles`,
+    /** Sorted set: article id → comments the checks held that UTC day. */
+    statsDayArticleHeld: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles:held`,
+    /** Sorted set: article id → comments rejected (by the checks or a person) that UTC day. */
+    statsDayArticleRejected: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles:rejected`,
+    /** Hash: the held queue sampled every 5 minutes that UTC day: slot of the day → `held,oldestAgeSeconds` (workers/stats). */
+    heldSamples: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:held`,
     /** Hash: the site's learned adjustment of one attribute: `b` bias, `n` updates, bucket → weight. */
     adaptation: (siteId: string, attribute: string) => `${site(siteId)}:adapt:${attribute}`,
     /** Counter: version of the site's adaptation, bumped by every reset. */
@@ -63,6 +69,8 @@ export function redisKeys(prefix: string) {
     articleRoots: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:roots`,
     /** Hash: article counters (`approved`) and metadata (title, url, closed, policy JSON, surge fields; core/articles). */
     article: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}`,
+    /** Sorted set: section name → how many of the site's articles are in it (kept by the comment script and article changes). */
+    sections: (siteId: string) => `${site(siteId)}:sections`,
     /** Sorted set: article id → first-seen ms, for listing a site's articles. */
     articles: (siteId: string) => `${site(siteId)}:articles`,
     /** Hash: an article's comments per minute (`n:<minute>`) and held ones (`h:<minute>`), for surge detection; expires with the baseline. */

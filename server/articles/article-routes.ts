@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { articlePolicySchema, articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
-import { listArticles, requireArticle, updateArticle } from '../../core/articles/article-store.js';
+import { articlePolicySchema, articleSectionSchema, articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
+import { listArticles, listSections, requireArticle, updateArticle } from '../../core/articles/article-store.js';
+import type { Caller } from '../http/route-spec.js';
 import { errorResponses } from '../http/common-schemas.js';
 import { idSchema } from '../../protocol/id-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
@@ -17,6 +18,7 @@ const articleSchema = z
     siteId: z.string(),
     title: z.string().nullable(),
     url: z.string().nullable(),
+    section: z.string().nullable().meta({ description: 'The newsroom\'s section ("Politique", "Sport"); queues filter by it.' }),
     closed: z.boolean(),
     policy: articlePolicySchema.nullable(),
     firstSeenAt: z.string().nullable(),
@@ -32,6 +34,7 @@ const articlePatchBody = z
   .object({
     title: articleTitleSchema.optional(),
     url: articleUrlSchema.optional(),
+    section: articleSectionSchema.nullable().optional().meta({ description: 'Site admins only (403 `forbidden` otherwise): the article\'s section; null takes it out of its section.' }),
     closed: z.boolean().optional().meta({ description: 'true refuses new comments (`article_closed`); false reopens.' }),
     policy: articlePolicySchema
       .nullable()
@@ -39,7 +42,10 @@ const articlePatchBody = z
       .meta({ description: "Replaces the article's policy override as a whole; null removes it." }),
   })
   .strict()
-  .refine((b) => Object.keys(b).length > 0, 'send at least one of title, url, closed, policy');
+  .refine((b) => Object.keys(b).length > 0, 'send at least one of title, url, section, closed, policy');
+
+/** A section is the desk's organisation: a site admin's (or the admin token's) to change. */
+const isSiteAdmin = (caller: Caller) => caller.kind === 'admin' || (caller.moderator?.role === 'admin' && (!caller.scope || caller.scope === 'admin'));
 
 /** An override is stored as sent, but must make a valid policy once merged over the site's. */
 function checkCombines(site: Policy, override: ArticlePolicy): void {
@@ -56,6 +62,23 @@ const notFound = { 404: { description: 'Unknown site, or an article never seen (
 export const articleRoutes = [
   defineRoute({
     method: 'get',
+    path: '/sites/:siteId/sections',
+    operationId: 'listSections',
+    summary: "The site's sections (sent by the SDK with the article, or set by a site admin), with how many articles each has.",
+    tags: ['articles'],
+    auth: 'moderator',
+    params: z.object({ siteId: idSchema }),
+    responses: {
+      200: {
+        description: 'Sections, most articles first.',
+        schema: z.object({ sections: z.array(z.object({ section: z.string(), articles: z.number().int() })) }),
+      },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params }) => ({ status: 200, body: { sections: await listSections(deps, params.siteId) } }),
+  }),
+  defineRoute({
+    method: 'get',
     path: '/sites/:siteId/articles',
     operationId: 'listArticles',
     summary: "The site's articles, most recently first seen first.",
@@ -65,6 +88,7 @@ export const articleRoutes = [
     query: z.object({
       limit: z.coerce.number().int().min(1).max(100).default(50),
       cursor: z.string().regex(/^\d{1,16}\|[A-Za-z0-9._~-]{1,200}$/, 'must be a cursor returned by this route').optional(),
+      section: articleSectionSchema.optional().meta({ description: 'Only the articles of this section (a listing reads at most 5,000 articles, then gives a cursor).' }),
     }),
     responses: {
       200: {
@@ -108,6 +132,7 @@ export const articleRoutes = [
       ...errorResponses,
     },
     handler: async ({ deps, params, body, caller, site }) => {
+      if (body.section !== undefined && !isSiteAdmin(caller)) throw errors.forbidden('Only a site admin changes the section of an article.');
       if (body.policy && site) checkCombines(site.policy, body.policy);
       const article = await updateArticle(deps, {
         siteId: params.siteId,

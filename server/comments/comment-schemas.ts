@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { THREAD_SORTS } from '../../protocol/comment.js';
 import { articleIdSchema, idSchema } from '../../protocol/id-schemas.js';
-import { articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
+import { articleSectionSchema, articleTitleSchema, articleUrlSchema } from '../../core/articles/article.js';
 
 export const MAX_BODY_CHARS = 5000;
 export const MAX_AUTHOR_NAME_CHARS = 80;
@@ -18,9 +18,9 @@ export const postCommentBody = z
     author: z.object({ name: z.string().overwrite(nfcTrim).min(1).max(MAX_AUTHOR_NAME_CHARS) }),
     parentId: idSchema.optional(),
     article: z
-      .object({ title: articleTitleSchema.optional(), url: articleUrlSchema.optional() })
+      .object({ title: articleTitleSchema.optional(), url: articleUrlSchema.optional(), section: articleSectionSchema.optional() })
       .optional()
-      .meta({ description: "The article's title and canonical URL; kept from the first comment that sends them." }),
+      .meta({ description: "The article's title, canonical URL and section; kept from the first comment that sends them (a site admin changes them later)." }),
     composeMs: z
       .number()
       .int()

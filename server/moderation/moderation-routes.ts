@@ -6,6 +6,7 @@ import { reportSummaries } from '../../core/comments/reports.js';
 import { requireComment } from '../../core/comments/comment-store.js';
 import { claimComment } from '../../core/moderators/claims.js';
 import { articleRefs } from '../../core/articles/article-store.js';
+import { articleSectionSchema } from '../../core/articles/article.js';
 import { articleIdSchema, idSchema } from '../../protocol/id-schemas.js';
 import { commentParams } from '../comments/comment-schemas.js';
 import { commentSchema } from '../../protocol/comment-schemas.js';
@@ -26,17 +27,25 @@ export const moderationRoutes = [
     path: '/sites/:siteId/moderation/queue',
     operationId: 'moderationQueue',
     summary:
-      'A moderation queue: held: severe harm first (threats, calls to violence, dehumanisation), then riskiest, then oldest; pending oldest first, reported most reported first, decided newest first; filter by article, author or text.',
+      'A moderation queue: held: severe harm first (threats, calls to violence, dehumanisation), then riskiest, then oldest; pending oldest first, reported most reported first, decided newest first; filter by article, author, section or text; `all` statuses for an article or an author.',
     tags: ['moderation'],
     auth: 'moderator',
     params: siteParams,
     query: z.object({
-      status: z.enum(REVIEW_QUEUES).default('held'),
+      status: z
+        .enum([...REVIEW_QUEUES, 'all'])
+        .default('held')
+        .meta({ description: '`all`: every status, newest first; only with `articleId` or `authorId`.' }),
       limit: z.coerce.number().int().min(1).max(100).default(50),
       cursor: z.string().max(100).optional(),
       articleId: articleIdSchema.optional(),
       authorId: z.string().max(64).optional(),
       q: z.string().min(1).max(200).optional().meta({ description: 'Text in the body or author name (case and accents ignored).' }),
+      section: articleSectionSchema.optional().meta({ description: "Only comments of this section's articles." }),
+    })
+    .refine((q) => q.status !== 'all' || q.articleId !== undefined || q.authorId !== undefined, {
+      path: ['status'],
+      message: 'status all needs articleId or authorId',
     }),
     responses: {
       200: {
@@ -46,8 +55,8 @@ export const moderationRoutes = [
           nextCursor: z.string().nullable(),
           counts: z.record(z.string(), z.number()),
           articles: z
-            .record(z.string(), z.object({ id: z.string(), title: z.string().optional(), url: z.string().optional() }))
-            .meta({ description: 'Title and url of the articles of this page, by article id.' }),
+            .record(z.string(), z.object({ id: z.string(), title: z.string().optional(), url: z.string().optional(), section: z.string().optional() }))
+            .meta({ description: 'Title, url and section of the articles of this page, by article id.' }),
         }),
       },
       ...errorResponses,

@@ -45,7 +45,7 @@ export async function reportComment(
         at: now,
         actor: { kind: 'system', id: 'auto-hide' },
         action: 'comment.auto_hide',
-        target: { type: 'comment', id: comment.id },
+        target: { type: 'comment', id: comment.id, articleId: comment.articleId },
         before: { status: 'approved', version: comment.version },
         after: { status: 'held', version: comment.version + 1, reports: count },
       },

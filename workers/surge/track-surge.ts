@@ -1,5 +1,6 @@
 import { AUDIT_MAXLEN, auditJson } from '../../core/audit/audit-log.js';
 import { articleRefOf } from '../../core/articles/article.js';
+import { STATS_TTL_SECONDS, utcDay } from '../../core/stats/stats-fields.js';
 import type { SurgeFigures } from '../../protocol/article.js';
 import type { SurgePolicy } from '../../core/articles/surge-policy.js';
 import type { Comment } from '../../protocol/comment.js';
@@ -55,7 +56,7 @@ async function startSurge(
 ): Promise<boolean> {
   const now = deps.now();
   const until = now + durationSeconds * 1000;
-  const ref = articleRefOf({ id: articleId, title: article.title ?? null, url: article.url ?? null });
+  const ref = articleRefOf({ id: articleId, title: article.title, url: article.url, section: article.section });
   const startedAt = new Date(now).toISOString();
   const untilIso = new Date(until).toISOString();
   const event: SiteEvent = { type: 'surge.started', siteId, article: ref, figures, startedAt, until: untilIso };
@@ -74,8 +75,15 @@ async function startSurge(
     auditMaxlen: AUDIT_MAXLEN,
     event: JSON.stringify(event),
     maxlen: EVENT_STREAM_MAXLEN,
+    statsTtl: STATS_TTL_SECONDS,
   };
-  const keys = [deps.keys.article(siteId, articleId), deps.keys.surges(siteId), deps.keys.audit(siteId), deps.keys.events(siteId)];
+  const keys = [
+    deps.keys.article(siteId, articleId),
+    deps.keys.surges(siteId),
+    deps.keys.audit(siteId),
+    deps.keys.events(siteId),
+    deps.keys.statsDay(siteId, utcDay(now)),
+  ];
   const started = (await startSurgeScript.run(deps.redis, keys, [JSON.stringify(plan)])) === 1;
   if (!started) return false;
   deps.log.info({ siteId, articleId, figures, until: untilIso }, 'surge started: article in pre-moderation');
