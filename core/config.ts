@@ -95,6 +95,8 @@ export const configSchema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9465),
   /** /readyz fails when the oldest waiting moderation job is older than this and no worker is connected. */
   READY_MAX_QUEUE_AGE_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
+  /** Where moderators reach this Palabre (https://comments.example.com): Slack and Discord webhook messages link to the console there. Unset: no link. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** The newsroom's OpenID Connect provider (issuer URL): moderators sign in with it. Unset: tokens only. */
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   /** The client id Palabre is registered under at the provider. */

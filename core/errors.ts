@@ -22,6 +22,7 @@ const STATUS = {
   moderator_not_found: 404,
   author_not_found: 404,
   article_not_found: 404,
+  note_not_found: 404,
   not_found: 404,
   conflict: 409,
   undo_unavailable: 409,
@@ -116,6 +117,7 @@ export const errors = {
   moderatorNotFound: () => new PalabreError('moderator_not_found', 'No such moderator.'),
   authorNotFound: () => new PalabreError('author_not_found', 'No such author on this site.'),
   articleNotFound: () => new PalabreError('article_not_found', 'No such article on this site.'),
+  noteNotFound: () => new PalabreError('note_not_found', 'No such note about this author.'),
   routeNotFound: () => new PalabreError('not_found', 'No such route.'),
   /** A decision on a version the comment has moved past; `details.comment` is the comment as it is now. */
   conflict: (current: Comment) =>

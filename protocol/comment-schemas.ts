@@ -56,6 +56,7 @@ export const commentSchema = z
     reasons: z.array(reasonSchema).optional(),
     decision: z.record(z.string(), z.unknown()).refine(isDecisionTrace).optional(),
     decidedBy: z.string().optional(),
+    autoStatus: z.enum(['approved', 'held', 'rejected']).optional().meta({ description: 'The status the automatic decision gave, kept when a moderator decides later.' }),
     decidedAt: z.string().optional(),
     moderatorReason: z.object({ code: z.string().refine(isRejectionCode), note: z.string().optional() }).optional(),
     undo: z

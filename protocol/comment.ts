@@ -5,7 +5,7 @@
  */
 import type { Scores } from './attribute.js';
 import type { CommentStatus } from './comment-status.js';
-import type { DecisionTrace } from './decision.js';
+import type { CheckStatus, DecisionTrace } from './decision.js';
 import { isOneOf } from './is-one-of.js';
 import type { ArrivalSignals } from './flood.js';
 import type { CommentLanguage } from './language.js';
@@ -31,6 +31,8 @@ export interface Comment {
   decision?: DecisionTrace;
   /** `auto` for the pipeline, else the moderator id. */
   decidedBy?: string;
+  /** The status the automatic decision gave, kept when a moderator decides later (absent before it was kept). */
+  autoStatus?: CheckStatus;
   decidedAt?: string;
   /** A moderator's reason for rejecting, which the author may be shown. */
   moderatorReason?: ModeratorReason;

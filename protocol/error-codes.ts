@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'moderator_not_found',
   'author_not_found',
   'article_not_found',
+  'note_not_found',
   'not_found',
   'conflict',
   'undo_unavailable',

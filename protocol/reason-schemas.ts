@@ -32,4 +32,5 @@ export const reasonSchema = z.object({
     .refine(isSevereCategory)
     .optional()
     .meta({ description: 'For a severe-harm reason: threat, incitement, wish_of_harm or dehumanisation.' }),
+  term: z.string().optional().meta({ description: "For a word-list reason (banned_word, suspect_word): the site's list entry that matched." }),
 }) satisfies z.ZodType<Reason>;

@@ -107,6 +107,8 @@ export interface Reason<C extends ReasonCode = ReasonCode> {
   model?: ModelVersion;
   /** For a severe-harm reason: threat, call to violence, wish of harm or dehumanisation. */
   category?: SevereCategory;
+  /** For a word-list reason (`banned_word`, `suspect_word`): the site's list entry that matched. */
+  term?: string;
 }
 
 /**

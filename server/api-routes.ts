@@ -1,6 +1,8 @@
 import { articleRoutes } from './articles/article-routes.js';
 import { authorRoutes } from './authors/author-routes.js';
 import { dataRightsRoutes } from './authors/data-rights-routes.js';
+import { authorNoteRoutes } from './authors/author-note-routes.js';
+import { policySimulateRoutes } from './sites/policy-simulate-routes.js';
 import { statementRoutes } from './comments/statement-routes.js';
 import { commentRoutes } from './comments/comment-routes.js';
 import { reactionRoutes } from './comments/reaction-routes.js';
@@ -18,6 +20,7 @@ import type { RouteSpec } from './http/route-spec.js';
 /** Every /api/v1 route; the OpenAPI document and the router are both built from this list. */
 export const apiRoutes: readonly RouteSpec[] = [
   ...siteRoutes,
+  ...policySimulateRoutes,
   ...moderatorRoutes,
   ...commentRoutes,
   ...reportRoutes,
@@ -27,6 +30,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...groupRoutes,
   ...authorRoutes,
   ...dataRightsRoutes,
+  ...authorNoteRoutes,
   ...statementRoutes,
   ...insightRoutes,
   ...adaptationRoutes,

@@ -5,7 +5,7 @@ import type { CoreDeps } from '../core/deps.js';
 import { newId } from '../core/ids.js';
 import type { Logger } from '../core/logger.js';
 import { tokenSigner, type TokenSigner } from '../core/moderators/moderator-store.js';
-import { createWebhookQueue } from '../core/alerts/webhook-queue.js';
+import { createWebhookQueue, type WebhookJobData } from '../core/alerts/webhook-queue.js';
 import { createModerationQueues, type ModerationQueues } from '../core/queue/moderation-queue.js';
 import { createProviderQueue, type ProviderJobData } from '../core/queue/provider-queue.js';
 import { createLearningQueue, type LearnJobData } from '../core/queue/learning-queue.js';
@@ -42,8 +42,8 @@ export interface ServerDeps extends CoreDeps {
   readonly sites: SiteCache;
   /** This instance's Prometheus metrics, scraped at /metrics. */
   readonly metrics: ServerMetrics;
-  /** The alert webhooks queue, read for the metrics only. */
-  readonly webhookQueue: Queue;
+  /** The alert webhooks queue: read for the metrics; the server adds `comment.reported` (and a report's `comment.held`). */
+  readonly webhookQueue: Queue<WebhookJobData>;
 }
 
 // queues share the request client, whose connection errors are already logged (throttled)
@@ -57,7 +57,7 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger, opts
   moderationQueues.all.forEach(quiet);
   const providerQueue = quiet(createProviderQueue(redis, keys));
   const learningQueue = quiet(createLearningQueue(redis, keys));
-  // only read, for the queue gauge: the workers add and deliver webhooks
+  // the workers deliver webhooks; the server adds those of reader reports, and reads it for the queue gauge
   const webhookQueue = quiet(createWebhookQueue(redis, keys));
   const metrics = createServerMetrics({ queues: [...moderationQueues.all, providerQueue, learningQueue, webhookQueue], log, now: Date.now });
   // every server process must sign challenges alike: a generated JWT_SECRET beside JWT_KEYS is this process's own

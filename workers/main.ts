@@ -97,7 +97,7 @@ moderationWorkers = createModerationWorkers(deps, config, workerConnection);
 providerWorker = createProviderWorker(deps, config, workerConnection);
 learningWorker = createLearningWorker(deps, workerConnection);
 // webhook deliveries and the queue thresholds watcher (site alerts)
-alerting = startAlerting(deps, workerConnection, log);
+alerting = startAlerting(deps, workerConnection, log, config.PUBLIC_URL);
 const watchAlerts = alerting.watch;
 for (const w of [...moderationWorkers, providerWorker, learningWorker]) instrumentWorker(w);
 metricsServer = await startWorkerMetricsServer(config, { log, running: () => !stopping });

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 import { errors } from '../errors.js';
 
-/** The kinds of alert a webhook can subscribe to. */
-export const ALERT_TYPES = ['queue.over', 'held.too_old', 'surge.started', 'surge.ended', 'attack.started', 'attack.ended'] as const;
+/** The site-wide alerts: a queue, a surge or an attack needs people. A webhook gets them all unless it says otherwise. */
+export const SITE_ALERT_TYPES = ['queue.over', 'held.too_old', 'surge.started', 'surge.ended', 'attack.started', 'attack.ended'] as const;
+/**
+ * One comment's events: held by the checks (or by its readers' reports), reported by a reader,
+ * or a severe harm at or above the site's hold threshold. Sent only to webhooks that name them.
+ */
+export const COMMENT_EVENT_TYPES = ['comment.held', 'comment.reported', 'comment.severe'] as const;
+/** Everything a webhook can subscribe to. */
+export const ALERT_TYPES = [...SITE_ALERT_TYPES, ...COMMENT_EVENT_TYPES] as const;
 export type AlertType = (typeof ALERT_TYPES)[number];
+
+/** The body a receiver gets: Palabre's JSON, or a message Slack's or Discord's incoming webhooks post as it is. */
+export const WEBHOOK_FORMATS = ['json', 'slack', 'discord'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+/** `standard`: the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature); `palabre`: X-Palabre-Signature. */
+export const WEBHOOK_SIGNATURES = ['standard', 'palabre'] as const;
+
 
 /** How long one delivery attempt may take before it counts as failed and is retried. */
 export const WEBHOOK_DEFAULT_TIMEOUT_MS = 5000;
@@ -23,11 +37,20 @@ export const webhookSchema = z
     enabled: z.boolean().default(true),
     /** Required to deliver; optional here only so a patch can change one field of a stored webhook. */
     url: webhookUrlSchema.optional(),
-    /** Signs every delivery (X-Palabre-Signature). Secret: redacted from the audit log. Required to deliver. */
+    /**
+     * Signs every delivery. Secret: redacted from the audit log. Required for the `json` format.
+     * `whsec_<base64>` (as Standard Webhooks libraries make them) signs with its bytes; any other as raw text.
+     */
     secret: z.string().min(16).max(200).optional(),
-    /** The alert types sent to this receiver; all of them by default. */
-    events: z.array(z.enum(ALERT_TYPES)).min(1).max(ALERT_TYPES.length).default([...ALERT_TYPES]),
+    /** The alerts and comment events sent to this receiver; the six site alerts by default. */
+    events: z.array(z.enum(ALERT_TYPES)).min(1).max(ALERT_TYPES.length).default([...SITE_ALERT_TYPES]),
     timeoutMs: z.number().int().min(100).max(30_000).default(WEBHOOK_DEFAULT_TIMEOUT_MS),
+    /** `json`: Palabre's payload; `slack` / `discord`: a message for their incoming webhooks (their URL is the secret). */
+    format: z.enum(WEBHOOK_FORMATS).default('json'),
+    /** The signatures every delivery carries: both by default, so receivers of either kind verify it. */
+    signatures: z.array(z.enum(WEBHOOK_SIGNATURES)).min(1).max(2).default(['standard', 'palabre']),
+    /** The language of a Slack or Discord message. */
+    lang: z.enum(['fr', 'en']).default('fr'),
   })
   .strict();
 
@@ -61,7 +84,7 @@ const REDACTED = '[redacted]';
 export function redactWebhookSecrets(a: AlertsPolicy): AlertsPolicy {
   return {
     ...a,
-    webhooks: Object.fromEntries(Object.entries(a.webhooks).map(([name, w]) => [name, w && { ...w, secret: REDACTED }])),
+    webhooks: Object.fromEntries(Object.entries(a.webhooks).map(([name, w]) => [name, w && (w.secret ? { ...w, secret: REDACTED } : w)])),
   };
 }
 
@@ -76,10 +99,14 @@ export function mergeAlerts(current: AlertsPolicy, patch: AlertsPolicyInput | un
     if (w === null) delete webhooks[name];
     else webhooks[name] = { ...current.webhooks[name], ...w };
   }
-  const incomplete = Object.entries(webhooks).filter(([, w]) => w.enabled !== false && !(w.url && w.secret));
+  const incomplete = Object.entries(webhooks).filter(([, w]) => w.enabled !== false && !(w.url && (w.secret || isChatFormat(w.format))));
   if (incomplete.length > 0) {
     throw errors.validation(
-      incomplete.map(([name]) => ({ in: 'body', path: `policy.alerts.webhooks.${name}`, message: 'an enabled webhook needs url and secret' })),
+      incomplete.map(([name]) => ({
+        in: 'body',
+        path: `policy.alerts.webhooks.${name}`,
+        message: 'an enabled webhook needs url and secret (a slack or discord one, url alone)',
+      })),
     );
   }
   return { ...current, ...patch, webhooks: webhooks as NonNullable<AlertsPolicyInput>['webhooks'] };
@@ -89,5 +116,9 @@ export function mergeAlerts(current: AlertsPolicy, patch: AlertsPolicyInput | un
 export const webhooksFor = (a: AlertsPolicy, type: AlertType): Array<[string, DeliverableWebhook]> =>
   Object.entries(a.webhooks).filter((e): e is [string, DeliverableWebhook] => isDeliverable(e[1]) && e[1].events.includes(type));
 
-export type DeliverableWebhook = Webhook & { url: string; secret: string };
-export const isDeliverable = (w: Webhook | null | undefined): w is DeliverableWebhook => Boolean(w?.enabled && w.url && w.secret);
+/** Slack and Discord incoming webhooks: their URL is their secret; a signature is sent only when there is a secret too. */
+const isChatFormat = (format: WebhookFormat | undefined) => format === 'slack' || format === 'discord';
+
+export type DeliverableWebhook = Webhook & { url: string };
+export const isDeliverable = (w: Webhook | null | undefined): w is DeliverableWebhook =>
+  Boolean(w?.enabled && w.url && (w.secret || isChatFormat(w.format)));

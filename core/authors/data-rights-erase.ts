@@ -7,6 +7,7 @@ import type { StoredReport } from '../comments/reports.js';
 import type { CoreDeps } from '../deps.js';
 import { appendSiteEvent } from '../events/append-event.js';
 import type { SiteEvent } from '../../protocol/events.js';
+import { eraseAuthorNotes } from './author-notes.js';
 
 /** Kept in the author record after erasure: a deletion request must not lift a ban. */
 const KEPT_AUTHOR_FIELDS = ['banned', 'bannedUntil', 'banReason', 'premoderated'];
@@ -23,6 +24,8 @@ export interface ErasureReport {
   events: number;
   /** The author's likes, taken back. */
   reactions: number;
+  /** Moderators' notes about the author, deleted. */
+  notes: number;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface ErasureReport {
  * the work. Each comment is changed by the versioned transition, so it is atomic on its own.
  */
 export async function eraseAuthor(deps: CoreDeps, siteId: string, authorId: string, actor: AuditActor): Promise<ErasureReport> {
-  const report: ErasureReport = { comments: 0, removedFromReaders: 0, reports: 0, events: 0, reactions: 0 };
+  const report: ErasureReport = { comments: 0, removedFromReaders: 0, reports: 0, events: 0, reactions: 0, notes: 0 };
   for (const id of await deps.redis.zrange(deps.keys.authorComments(siteId, authorId), '0', '-1')) {
     const wasApproved = await eraseComment(deps, siteId, id, actor);
     if (wasApproved === null) continue;
@@ -42,9 +45,10 @@ export async function eraseAuthor(deps: CoreDeps, siteId: string, authorId: stri
   }
   report.reports = await wipeReportNotes(deps, siteId, authorId);
   report.reactions = await takeBackReactions(deps, siteId, authorId);
+  report.notes = await eraseAuthorNotes(deps, siteId, authorId);
   report.events = await deleteEventsWithText(deps, siteId, authorId);
   const cleared = await clearAuthorRecord(deps, siteId, authorId);
-  if (report.comments + report.reports + report.events + report.reactions > 0 || cleared) {
+  if (report.comments + report.reports + report.events + report.reactions + report.notes > 0 || cleared) {
     await appendAudit(deps, siteId, {
       at: new Date(deps.now()).toISOString(),
       actor,

@@ -2,6 +2,7 @@ import type { CoreDeps } from '../deps.js';
 import type { Comment } from '../../protocol/comment.js';
 import { getComments } from '../comments/comment-store.js';
 import type { StoredReport } from '../comments/reports.js';
+import { listAuthorNotes, type AuthorNote } from './author-notes.js';
 
 /** Comments read per round trip while exporting. */
 const BATCH = 500;
@@ -30,15 +31,18 @@ export interface AuthorDataExport {
   reports: ExportedReport[];
   /** The ids of the comments the author likes. */
   reactions: string[];
+  /** What the site's moderators wrote down about the author, newest first (who wrote each is the newsroom's business). */
+  notes: Array<Omit<AuthorNote, 'by'>>;
 }
 
 /** Every comment and report of an author on a site, as JSON-ready data. */
 export async function exportAuthorData(deps: CoreDeps, siteId: string, authorId: string): Promise<AuthorDataExport> {
-  const [author, commentIds, reportedIds, reactions] = await Promise.all([
+  const [author, commentIds, reportedIds, reactions, notes] = await Promise.all([
     deps.redis.hgetall(deps.keys.author(siteId, authorId)),
     deps.redis.zrange(deps.keys.authorComments(siteId, authorId), '0', '-1'),
     deps.redis.zrange(deps.keys.authorReports(siteId, authorId), '0', '-1'),
     deps.redis.zrange(deps.keys.authorReactions(siteId, authorId), '0', '-1'),
+    listAuthorNotes(deps, siteId, authorId),
   ]);
   const comments: ExportedComment[] = [];
   for (let i = 0; i < commentIds.length; i += BATCH) {
@@ -52,6 +56,7 @@ export async function exportAuthorData(deps: CoreDeps, siteId: string, authorId:
     comments,
     reports: await reportsFiledBy(deps, siteId, authorId, reportedIds),
     reactions,
+    notes: notes.map(({ by: _by, ...note }) => note),
   };
 }
 

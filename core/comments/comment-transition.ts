@@ -35,6 +35,9 @@ export type TransitionOutcome =
   | { ok: false; reason: 'conflict'; currentVersion: number }
   | { ok: false; reason: 'missing' };
 
+/** How many of a site's latest automatic decisions are kept for the policy simulator. */
+export const RECENT_DECISIONS_MAX = 5000;
+
 /** Sort score of a comment in a status queue; equal scores fall back to id order, i.e. age. */
 export function queueScore(status: CommentStatus, c: Comment, nowMs: number): number {
   if (status === 'held') return heldSortKey(c.scores); // severe harm first, then riskiest
@@ -96,6 +99,7 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     articleId: from.articleId,
     articleStat: counted ? articleStatOf({ from: from.status, to: t.to, decidedBy: next.decidedBy ?? 'auto' }) : '',
     statsTtl: STATS_TTL_SECONDS,
+    recentMax: t.event.type === 'comment.decided' && next.decision ? RECENT_DECISIONS_MAX : 0,
     audit: t.audit ? auditJson(t.audit) : '',
     auditMaxlen: AUDIT_MAXLEN,
   };
@@ -121,6 +125,7 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
       keys.articleFeatured(from.siteId, from.articleId),
       keys.statsDayArticleHeld(from.siteId, utcDay(now)),
       keys.statsDayArticleRejected(from.siteId, utcDay(now)),
+      keys.recentDecisions(from.siteId),
     ],
     [JSON.stringify(plan), ...fields],
   )) as [string, string];

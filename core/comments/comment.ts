@@ -41,6 +41,7 @@ export function commentToHash(c: Comment): Record<string, string> {
   if (c.reasons) h.reasons = JSON.stringify(c.reasons);
   if (c.decision) h.decision = JSON.stringify(c.decision);
   if (c.decidedBy) h.decidedBy = c.decidedBy;
+  if (c.autoStatus) h.autoStatus = c.autoStatus;
   if (c.decidedAt) h.decidedAt = c.decidedAt;
   if (c.moderatorReason) h.moderatorReason = JSON.stringify(c.moderatorReason);
   if (c.undo !== undefined) h.undo = c.undo ? JSON.stringify(c.undo) : '';
@@ -67,6 +68,7 @@ export function commentFromHash(h: Record<string, string>): Comment | null {
   if (h.reasons) c.reasons = JSON.parse(h.reasons) as Reason[];
   if (h.decision) c.decision = JSON.parse(h.decision) as DecisionTrace;
   if (h.decidedBy) c.decidedBy = h.decidedBy;
+  if (h.autoStatus === 'approved' || h.autoStatus === 'held' || h.autoStatus === 'rejected') c.autoStatus = h.autoStatus;
   if (h.decidedAt) c.decidedAt = h.decidedAt;
   if (h.moderatorReason) c.moderatorReason = JSON.parse(h.moderatorReason) as ModeratorReason;
   if (h.undo) c.undo = JSON.parse(h.undo) as NonNullable<Comment['undo']>;

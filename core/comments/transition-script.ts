@@ -11,9 +11,11 @@ import { LuaScript } from '../redis/lua-script.js';
  * KEYS: 1 comment, 2 events, 3-6 queues pending/approved/held/rejected, 7 article hash,
  *       8 article roots, 9 parent replies (or comment), 10 author, 11 reported queue,
  *       12 stats day, 13 audit stream, 14 the comment's own replies, 15 article rank by replies,
- *       16 article rank by reactions, 17 article picks, 18 stats day articles held, 19 stats day articles rejected
+ *       16 article rank by reactions, 17 article picks, 18 stats day articles held, 19 stats day articles rejected,
+ *       20 the site's recent automatic decisions
  * ARGV: 1 plan JSON {to, expectedVersion, score, maxlen, id, parentId, eventType, event, hasParent, clearReported,
- *       statsFields, sectionFields, articleId, articleStat, statsTtl, audit}, 2.. hash field/value pairs
+ *       statsFields, sectionFields, articleId, articleStat, statsTtl, audit, recentMax}, 2.. hash field/value pairs
+ * An automatic decision also goes on the site's capped list of recent ones (the policy simulator replays them).
  * The day's counters also go under the article's section (`sec:<section>:<field>`), read from
  * the article hash in the script, so a section a site admin changes counts from then on.
  * Returns {'ok', previousStatus} | {'conflict', currentVersion} | {'missing', ''}.
@@ -80,6 +82,10 @@ if plan.articleStat ~= '' then
   local articleKey = KEYS[18]
   if plan.articleStat == 'rejected' then articleKey = KEYS[19] end
   if tonumber(redis.call('ZINCRBY', articleKey, 1, plan.articleId)) == 1 then redis.call('EXPIRE', articleKey, plan.statsTtl) end
+end
+if plan.eventType == 'comment.decided' and plan.recentMax > 0 then
+  redis.call('LPUSH', KEYS[20], plan.id)
+  redis.call('LTRIM', KEYS[20], 0, plan.recentMax - 1)
 end
 if plan.audit ~= '' then redis.call('XADD', KEYS[13], 'MAXLEN', '~', plan.auditMaxlen, '*', 'd', plan.audit) end
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', plan.maxlen, '*', 't', plan.eventType, 'd', plan.event)

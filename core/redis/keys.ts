@@ -35,6 +35,8 @@ export function redisKeys(prefix: string) {
     author: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}`,
     /** Lex sorted set of every comment id of an article, any status (moderation filters). */
     articleAll: (siteId: string, articleId: string) => `${site(siteId)}:art:${articleId}:all`,
+    /** Hash: note id → moderators' note JSON about an author; in the author's data export, deleted by their erasure. */
+    authorNotes: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}:notes`,
     /** Lex sorted set of every comment id of an author, any status (history, bans, filters). */
     authorComments: (siteId: string, authorId: string) => `${site(siteId)}:author:${authorId}:comments`,
     /** Hash: reader id → report JSON, one report per reader per comment. */
@@ -57,6 +59,8 @@ export function redisKeys(prefix: string) {
     statsDayArticleHeld: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles:held`,
     /** Sorted set: article id → comments rejected (by the checks or a person) that UTC day. */
     statsDayArticleRejected: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:articles:rejected`,
+    /** List, newest first, capped (RECENT_DECISIONS_MAX): ids of the comments the checks decided, for the policy simulator. */
+    recentDecisions: (siteId: string) => `${site(siteId)}:recent-decisions`,
     /** Hash: the held queue sampled every 5 minutes that UTC day: slot of the day → `held,oldestAgeSeconds` (workers/stats). */
     heldSamples: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:held`,
     /** Hash: the site's learned adjustment of one attribute: `b` bias, `n` updates, bucket → weight. */

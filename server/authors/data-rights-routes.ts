@@ -22,6 +22,9 @@ const exportSchema = z
       .array(z.object({ commentId: z.string(), reason: z.string(), note: z.string().optional(), at: z.string() }))
       .meta({ description: 'Every report the author filed, oldest first.' }),
     reactions: z.array(z.string()).meta({ description: 'The ids of the comments the author likes ("J\'apprécie").' }),
+    notes: z
+      .array(z.object({ id: z.string(), text: z.string(), at: z.string() }))
+      .meta({ description: "What the site's moderators wrote down about the author, newest first." }),
   })
   .meta({ id: 'AuthorDataExport' });
 
@@ -32,6 +35,7 @@ const erasureSchema = z
     reports: z.number().int().meta({ description: 'Filed reports whose note was wiped.' }),
     events: z.number().int().meta({ description: 'Old stream events carrying the text, deleted.' }),
     reactions: z.number().int().meta({ description: "The author's likes taken back." }),
+    notes: z.number().int().meta({ description: "Moderators' notes about the author, deleted." }),
   })
   .meta({ id: 'AuthorErasure' });
 
@@ -41,14 +45,15 @@ export const dataRightsRoutes = [
     method: 'get',
     path: '/sites/:siteId/authors/:authorId/export',
     operationId: 'exportAuthorData',
-    summary: 'Everything the site holds about an author, as JSON: every comment (any status, decisions, reasons) and every report filed.',
+    summary:
+      "Everything the site holds about an author, as JSON: every comment (any status, decisions, reasons), every report filed, the comments liked and the moderators' notes.",
     tags: ['authors'],
     auth: 'siteAdmin',
     params: authorParams,
     responses: { 200: { description: 'The export.', schema: exportSchema }, ...errorResponses },
     handler: async ({ deps, params, res }) => {
       const data = await exportAuthorData(deps, params.siteId, params.authorId);
-      if (!data.author && data.comments.length === 0 && data.reports.length === 0) throw errors.authorNotFound();
+      if (!data.author && data.comments.length === 0 && data.reports.length === 0 && data.notes.length === 0) throw errors.authorNotFound();
       res.setHeader('cache-control', 'no-store');
       return { status: 200, body: data };
     },

@@ -12,30 +12,10 @@ import { actorOf } from './actor.js';
 import { applyModeratorDecision, undoDecision, type ReasonInput } from './moderation-service.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { AuditActor } from '../../core/audit/audit-log.js';
+import { eachComment, perComment } from './each-comment.js';
 
 const siteParams = z.object({ siteId: idSchema });
 const groupKey = z.string().regex(/^[0-9a-z]{16}$/, 'a text group key is 16 lowercase hex-like characters');
-const perComment = z.object({
-  decided: z.array(z.string()).meta({ description: 'Comment ids changed, in order.' }),
-  failed: z.array(z.object({ commentId: z.string(), code: z.string(), message: z.string() })),
-});
-
-/** Runs one moderator action on each comment; a comment that changed meanwhile fails alone. */
-async function eachComment(ids: readonly string[], act: (commentId: string) => Promise<unknown>): Promise<z.infer<typeof perComment>> {
-  const out: z.infer<typeof perComment> = { decided: [], failed: [] };
-  for (const commentId of ids) {
-    try {
-      await act(commentId);
-      out.decided.push(commentId);
-    } catch (err) {
-      const e = err as { code?: string; message?: string };
-      if (!e.code) throw err;
-      out.failed.push({ commentId, code: e.code, message: e.message ?? '' });
-    }
-  }
-  return out;
-}
-
 const decideGroup = (deps: ServerDeps, siteId: string, ids: string[], action: 'approve' | 'reject', actor: AuditActor, reason: ReasonInput) =>
   eachComment(ids, (commentId) => applyModeratorDecision(deps, { siteId, commentId, action, actor, reason }));
 

@@ -14,6 +14,7 @@ import { errorResponses } from '../http/common-schemas.js';
 import { defineRoute } from '../http/route-spec.js';
 import { actorOf } from './actor.js';
 import { applyModeratorDecision, undoDecision } from './moderation-service.js';
+import { eachComment, perComment } from './each-comment.js';
 
 const conflictResponse = {
   409: { description: 'The comment changed since `version` (`conflict`); `details.comment` is the current one.' },
@@ -181,6 +182,25 @@ export const moderationRoutes = [
         }
       }
       return { status: 200, body: { results } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/sites/:siteId/moderation/bulk/undo',
+    operationId: 'undoBulk',
+    summary: 'Undo a bulk decision as one: each comment goes back to the status it had, within 10 minutes and if nothing changed since.',
+    tags: ['moderation'],
+    auth: 'moderator',
+    params: siteParams,
+    body: z.object({ commentIds: z.array(idSchema).min(1).max(100) }).strict(),
+    responses: {
+      200: { description: 'Which comments were restored (`decided`), and which could not be (`undo_unavailable`, `conflict`).', schema: perComment },
+      ...errorResponses,
+    },
+    handler: async ({ deps, params, body, caller }) => {
+      const actor = actorOf(caller.moderator);
+      const result = await eachComment([...new Set(body.commentIds)], (commentId) => undoDecision(deps, { siteId: params.siteId, commentId, actor }));
+      return { status: 200, body: result };
     },
   }),
   defineRoute({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createModerator, deleteModerator, listModerators, getModerator } from '../../core/moderators/moderator-store.js';
+import { createModerator, deleteModerator, listModerators, getModerator, saveModerator, type Moderator } from '../../core/moderators/moderator-store.js';
 import { appendAudit } from '../../core/audit/audit-log.js';
 import { appendSiteEvent } from '../../core/events/append-event.js';
 import { errors } from '../../core/errors.js';
@@ -86,6 +86,46 @@ export const moderatorRoutes = [
       status: 200,
       body: { moderators: await listModerators(deps, params.siteId) },
     }),
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/sites/:siteId/moderators/:moderatorId',
+    operationId: 'updateModerator',
+    summary:
+      "Change a moderator's name or what their API token may do (scope); takes effect at the token's next use. A staff member signed in with the newsroom's OpenID provider gets their role from the site's sign-in rules instead.",
+    tags: ['moderators'],
+    auth: 'siteAdmin',
+    params: z.object({ siteId: idSchema, moderatorId: idSchema }),
+    body: z
+      .object({
+        name: z.string().overwrite((s) => s.trim()).min(1).max(80).optional(),
+        scope: z.enum(['read-only', 'moderate', 'admin']).optional(),
+      })
+      .strict()
+      .refine((b) => b.name !== undefined || b.scope !== undefined, 'send name or scope'),
+    responses: { 200: { description: 'The moderator as changed.', schema: moderatorSchema }, ...errorResponses },
+    handler: async ({ deps, params, body, caller }) => {
+      const before = await getModerator(deps, params.siteId, params.moderatorId);
+      if (!before) throw errors.moderatorNotFound();
+      if (body.scope !== undefined && before.source === 'oidc') {
+        throw errors.validation([{ in: 'body', path: 'scope', message: "a signed-in staff member's role comes from the site's sign-in rules (staffSignIn)" }]);
+      }
+      const after: Moderator = {
+        ...before,
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.scope !== undefined ? { scope: body.scope, role: body.scope === 'admin' ? 'admin' : 'moderator' } : {}),
+      };
+      await saveModerator(deps, after);
+      await appendAudit(deps, params.siteId, {
+        at: new Date(deps.now()).toISOString(),
+        actor: actorOf(caller.moderator),
+        action: 'moderator.update',
+        target: { type: 'moderator', id: params.moderatorId },
+        before,
+        after,
+      });
+      return { status: 200, body: after };
+    },
   }),
   defineRoute({
     method: 'delete',

@@ -139,7 +139,7 @@ describe('erasing an author', () => {
     expect((await erase(authorId)).status).toBe(200);
     const again = await erase(authorId);
     expect(again.status).toBe(200);
-    expect(again.body.erased).toEqual({ comments: 0, removedFromReaders: 0, reports: 0, events: 0, reactions: 0 });
+    expect(again.body.erased).toEqual({ comments: 0, removedFromReaders: 0, reports: 0, events: 0, reactions: 0, notes: 0 });
     const audit = await api(server.url, 'GET', `/api/v1/sites/${site.id}/audit`, { headers: admin() });
     expect(audit.body.entries.filter((e: any) => e.action === 'author.erase' && e.target.id === authorId)).toHaveLength(1);
   });

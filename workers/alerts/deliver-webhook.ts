@@ -1,11 +1,15 @@
 import type { Site } from '../../core/sites/site-store.js';
 import { isDeliverable } from '../../core/alerts/alert-policy.js';
 import { SIGNATURE_HEADER, signWebhook } from '../../core/alerts/webhook-signature.js';
+import { standardWebhookHeaders } from '../../core/alerts/standard-webhook.js';
+import { webhookBody } from '../../core/alerts/webhook-body.js';
 import type { WebhookJobData } from '../../core/alerts/webhook-queue.js';
 
 export interface DeliveryDeps {
   readonly siteOf: (siteId: string) => Promise<Site | null>;
   readonly now: () => number;
+  /** Where moderators reach Palabre (PUBLIC_URL): Slack and Discord messages link to the console there. */
+  readonly publicUrl?: string | undefined;
 }
 
 /** `skipped`: the webhook was removed, disabled or unsubscribed since the alert was raised. */
@@ -24,7 +28,9 @@ export async function deliverWebhook(deps: DeliveryDeps, job: WebhookJobData, at
   const url = new URL(webhook.url);
   // checked again here: the site record is stored data, and only http(s) may leave the workers
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { delivered: false, skipped: 'not an http(s) URL' };
-  const body = JSON.stringify(job.payload);
+  const body = webhookBody(webhook, job.payload, deps.publicUrl);
+  const seconds = Math.floor(deps.now() / 1000);
+  const signed = webhook.secret ? webhook.signatures : [];
   const res = await fetch(url, {
     method: 'POST',
     body,
@@ -33,7 +39,9 @@ export async function deliverWebhook(deps: DeliveryDeps, job: WebhookJobData, at
     headers: {
       'content-type': 'application/json',
       'user-agent': 'Palabre-Webhooks/1',
-      [SIGNATURE_HEADER]: signWebhook(webhook.secret, body, Math.floor(deps.now() / 1000)),
+      // the same id on every attempt of one alert to one receiver: its de-duplication key
+      ...(signed.includes('standard') ? standardWebhookHeaders(webhook.secret!, job.payload.id, body, seconds) : {}),
+      ...(signed.includes('palabre') ? { [SIGNATURE_HEADER]: signWebhook(webhook.secret!, body, seconds) } : {}),
       'X-Palabre-Delivery': job.payload.id,
       'X-Palabre-Event': job.payload.type,
       'X-Palabre-Attempt': String(attempt),

@@ -22,10 +22,12 @@ export function startAlerting(
   deps: Omit<WatcherDeps, 'webhookQueue'>,
   connection: Redis,
   log: Logger,
+  /** PUBLIC_URL: Slack and Discord messages link to the console there. */
+  publicUrl?: string,
 ): Alerting {
   const webhookQueue = createWebhookQueue(deps.redis, deps.keys);
   const full: WatcherDeps = { ...deps, webhookQueue };
-  const worker = createWebhookWorker(full, connection);
+  const worker = createWebhookWorker({ ...full, publicUrl }, connection);
   return {
     webhookQueue,
     worker,

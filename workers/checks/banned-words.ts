@@ -27,7 +27,8 @@ function reasonsFor(
   }
   return [...spansByTerm].slice(0, MAX_REASONS_PER_LIST).map(([term, spans]) => {
     const times = spans.length > 1 ? ` (${spans.length} times)` : '';
-    return reason(code, `${label} "${terms[term]}": ${quoteRaw(ctx.text.raw, spans[0]!)}${times}`, { spans });
+    // the entry itself too, so the policy simulator can tell whether a changed list still has it
+    return reason(code, `${label} "${terms[term]}": ${quoteRaw(ctx.text.raw, spans[0]!)}${times}`, { spans, term: terms[term]! });
   });
 }
 

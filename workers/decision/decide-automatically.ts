@@ -20,6 +20,7 @@ import { normalizeForMatching, type NormalizedText } from '../text/normalize.js'
 import { decideStatus } from '../../core/decision/decide-status.js';
 import { gatherFacts } from './gather-facts.js';
 import { writeAutoDecision } from './write-auto-decision.js';
+import { raiseDecisionEvents } from '../alerts/decision-events.js';
 
 export interface DecisionDeps extends CoreDeps, SurgeDeps {
   readonly siteOf: (siteId: string) => Promise<Site | null>;
@@ -97,6 +98,7 @@ export async function decideAutomatically(
       // after the write, so a surge never delays the decision; a failure here never fails the job
       await trackSurgeAfterDecision(deps, { comment, status: decision.status, policy: site.policy.surge, article });
       await trackFloodAfterDecision(deps, { comment, status: decision.status, reasons: decision.reasons, policy: site.policy.flood });
+      await raiseDecisionEvents(deps, { comment: written.comment, article, policy: ctx.policy });
       return 'decided';
     }
     if (written.reason === 'missing') return 'missing';

@@ -25,6 +25,7 @@ export async function writeAutoDecision(
       reasons: decision.reasons,
       decision: trace,
       decidedBy: 'auto',
+      autoStatus: decision.status,
       decidedAt: new Date(deps.now()).toISOString(),
       ...(textGroup ? { textGroup } : {}),
     },

@@ -54,6 +54,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/{siteId}/policy/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a policy change would have done to the site's last `limit` automatically decided comments: the one decision re-run from their stored scores and findings (no rescoring), each comment's move and the count of every from → to. */
+        post: operations["simulatePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites/{siteId}/moderators": {
         parameters: {
             query?: never;
@@ -86,7 +103,8 @@ export interface paths {
         delete: operations["deleteModerator"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a moderator's name or what their API token may do (scope); takes effect at the token's next use. A staff member signed in with the newsroom's OpenID provider gets their role from the site's sign-in rules instead. */
+        patch: operations["updateModerator"];
         trace?: never;
     };
     "/api/v1/sites/{siteId}/articles/{articleId}/comments": {
@@ -183,7 +201,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A moderation queue: held: severe harm first (threats, calls to violence, dehumanisation), then riskiest, then oldest; pending oldest first, reported most reported first, decided newest first; filter by article, author or text. */
+        /** A moderation queue: held: severe harm first (threats, calls to violence, dehumanisation), then riskiest, then oldest; pending oldest first, reported most reported first, decided newest first; filter by article, author, section or text; `all` statuses for an article or an author. */
         get: operations["moderationQueue"];
         put?: never;
         post?: never;
@@ -255,6 +273,23 @@ export interface paths {
         put?: never;
         /** Approve or reject up to 100 comments at once; each succeeds or fails on its own. */
         post: operations["bulkModerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/moderation/bulk/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a bulk decision as one: each comment goes back to the status it had, within 10 minutes and if nothing changed since. */
+        post: operations["undoBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -423,11 +458,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything the site holds about an author, as JSON: every comment (any status, decisions, reasons) and every report filed. */
+        /** Everything the site holds about an author, as JSON: every comment (any status, decisions, reasons), every report filed, the comments liked and the moderators' notes. */
         get: operations["exportAuthorData"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/authors/{authorId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's moderators' notes about an author, newest first. */
+        get: operations["listAuthorNotes"];
+        put?: never;
+        /** Write a note about an author for the other moderators (at most 200 per author). The text is the author's personal data: it is in their export and erased with them; the audit log keeps only that a note was added. */
+        post: operations["addAuthorNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/authors/{authorId}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a note about an author. */
+        delete: operations["deleteAuthorNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -474,7 +544,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Comments received, automatic and human decisions, decisions per moderator, time to decision, reports, busiest articles. */
+        /** Comments received, automatic and human decisions, decisions per moderator, time to (a human) decision, share scored toxic, spam or severe, surges, reports; by article and by section; the held queue over time. */
         get: operations["siteStats"];
         put?: never;
         post?: never;
@@ -514,6 +584,23 @@ export interface paths {
         post?: never;
         /** Forget what the site learned: scores go back to the shipped models (a new version starts). */
         delete: operations["resetAdaptation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's sections (sent by the SDK with the article, or set by a site admin), with how many articles each has. */
+        get: operations["listSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -896,9 +983,26 @@ export interface components {
                              *       "attack.ended"
                              *     ]
                              */
-                            events: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended")[];
+                            events: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended" | "comment.held" | "comment.reported" | "comment.severe")[];
                             /** @default 5000 */
                             timeoutMs: number;
+                            /**
+                             * @default json
+                             * @enum {string}
+                             */
+                            format: "json" | "slack" | "discord";
+                            /**
+                             * @default [
+                             *       "standard",
+                             *       "palabre"
+                             *     ]
+                             */
+                            signatures: ("standard" | "palabre")[];
+                            /**
+                             * @default fr
+                             * @enum {string}
+                             */
+                            lang: "fr" | "en";
                         } | null;
                     };
                     queueOver?: number | null;
@@ -1033,11 +1137,13 @@ export interface components {
                 name: string;
             };
             parentId?: string;
-            /** @description The article's title and canonical URL; kept from the first comment that sends them. */
+            /** @description The article's title, canonical URL and section; kept from the first comment that sends them (a site admin changes them later). */
             article?: {
                 title?: string;
                 /** Format: uri */
                 url?: string;
+                /** @description The newsroom's section of the article ("Politique", "Sport"), 1..60 characters; moderation queues filter by it. */
+                section?: string;
             };
             /** @description How long the comment form was open before sending, in ms (the SDK measures it): a flood signal when no person could write that fast. */
             composeMs?: number;
@@ -1153,11 +1259,18 @@ export interface components {
                 };
                 /** @description For a severe-harm reason: threat, incitement, wish_of_harm or dehumanisation. */
                 category?: string;
+                /** @description For a word-list reason (banned_word, suspect_word): the site's list entry that matched. */
+                term?: string;
             }[];
             decision?: {
                 [key: string]: unknown;
             };
             decidedBy?: string;
+            /**
+             * @description The status the automatic decision gave, kept when a moderator decides later.
+             * @enum {string}
+             */
+            autoStatus?: "approved" | "held" | "rejected";
             decidedAt?: string;
             moderatorReason?: {
                 code: string;
@@ -1268,6 +1381,12 @@ export interface components {
             }[];
             /** @description The ids of the comments the author likes ("J'apprécie"). */
             reactions: string[];
+            /** @description What the site's moderators wrote down about the author, newest first. */
+            notes: {
+                id: string;
+                text: string;
+                at: string;
+            }[];
         };
         AuthorErasure: {
             /** @description Comments anonymised by this call (0 when already done). */
@@ -1279,6 +1398,18 @@ export interface components {
             events: number;
             /** @description The author's likes taken back. */
             reactions: number;
+            /** @description Moderators' notes about the author, deleted. */
+            notes: number;
+        };
+        AuthorNote: {
+            id: string;
+            text: string;
+            at: string;
+            /** @description The moderator who wrote it. */
+            by: {
+                id: string;
+                name?: string;
+            };
         };
         StatementOfReasons: {
             commentId: string;
@@ -1340,6 +1471,132 @@ export interface components {
                 version: string;
             }[];
         };
+        SiteStats: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            interval: "day" | "week";
+            buckets: {
+                /** @description First UTC day of the bucket. */
+                start: string;
+                received: number;
+                autoApproved: number;
+                autoHeld: number;
+                autoRejected: number;
+                humanApproved: number;
+                humanRejected: number;
+                reports: number;
+                /** @description Automatic decisions whose toxicity reached the site's hold threshold. */
+                scoredToxic: number;
+                /** @description Automatic decisions whose spam score reached the site's hold threshold. */
+                scoredSpam: number;
+                /** @description Automatic decisions whose severe-harm score reached the site's hold threshold. */
+                scoredSevere: number;
+                /** @description Surges that started: an article switched itself to pre-moderation. */
+                surges: number;
+                decisionsByModerator: {
+                    [key: string]: {
+                        approved: number;
+                        rejected: number;
+                    };
+                };
+                /** @description From posting to a final decision, automatic or human (histogram, within 19 %). */
+                timeToDecision: {
+                    decisions: number;
+                    medianMs: number | null;
+                    p90Ms: number | null;
+                };
+                /** @description From posting to a moderator's final decision (histogram, within 19 %). */
+                humanTimeToDecision: {
+                    decisions: number;
+                    medianMs: number | null;
+                    p90Ms: number | null;
+                };
+            }[];
+            totals: {
+                received: number;
+                autoApproved: number;
+                autoHeld: number;
+                autoRejected: number;
+                humanApproved: number;
+                humanRejected: number;
+                reports: number;
+                /** @description Automatic decisions whose toxicity reached the site's hold threshold. */
+                scoredToxic: number;
+                /** @description Automatic decisions whose spam score reached the site's hold threshold. */
+                scoredSpam: number;
+                /** @description Automatic decisions whose severe-harm score reached the site's hold threshold. */
+                scoredSevere: number;
+                /** @description Surges that started: an article switched itself to pre-moderation. */
+                surges: number;
+                decisionsByModerator: {
+                    [key: string]: {
+                        approved: number;
+                        rejected: number;
+                    };
+                };
+                /** @description From posting to a final decision, automatic or human (histogram, within 19 %). */
+                timeToDecision: {
+                    decisions: number;
+                    medianMs: number | null;
+                    p90Ms: number | null;
+                };
+                /** @description From posting to a moderator's final decision (histogram, within 19 %). */
+                humanTimeToDecision: {
+                    decisions: number;
+                    medianMs: number | null;
+                    p90Ms: number | null;
+                };
+            };
+            busiestArticles: {
+                articleId: string;
+                comments: number;
+            }[];
+            /** @description The 20 articles that received most comments in the range. */
+            articles: {
+                articleId: string;
+                title?: string;
+                url?: string;
+                section?: string;
+                received: number;
+                /** @description Held by the checks. */
+                held: number;
+                /** @description Rejected by the checks or a moderator. */
+                rejected: number;
+            }[];
+            sections: {
+                section: string;
+                received: number;
+                autoApproved: number;
+                autoHeld: number;
+                autoRejected: number;
+                humanApproved: number;
+                humanRejected: number;
+                reports: number;
+                /** @description Automatic decisions whose toxicity reached the site's hold threshold. */
+                scoredToxic: number;
+                /** @description Automatic decisions whose spam score reached the site's hold threshold. */
+                scoredSpam: number;
+                /** @description Automatic decisions whose severe-harm score reached the site's hold threshold. */
+                scoredSevere: number;
+                /** @description Surges that started: an article switched itself to pre-moderation. */
+                surges: number;
+            }[];
+            /** @description The held queue sampled every 5 minutes by the workers: the largest sample of each hour (ranges up to 14 days) or day. */
+            heldQueue: {
+                /** @enum {string} */
+                resolution: "hour" | "day";
+                points: {
+                    at: string;
+                    held: number;
+                    oldestAgeSeconds: number;
+                }[];
+            };
+            /** @description Names of the moderators, by id. */
+            moderators: {
+                [key: string]: string;
+            };
+        };
         SiteAdaptation: {
             version: number;
             attributes: {
@@ -1355,6 +1612,8 @@ export interface components {
             siteId: string;
             title: string | null;
             url: string | null;
+            /** @description The newsroom's section ("Politique", "Sport"); queues filter by it. */
+            section: string | null;
             closed: boolean;
             policy: components["schemas"]["ArticlePolicy"] | null;
             firstSeenAt: string | null;
@@ -1571,9 +1830,26 @@ export interface operations {
                                      *       "attack.ended"
                                      *     ]
                                      */
-                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended")[];
+                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended" | "comment.held" | "comment.reported" | "comment.severe")[];
                                     /** @default 5000 */
                                     timeoutMs?: number;
+                                    /**
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    format?: "json" | "slack" | "discord";
+                                    /**
+                                     * @default [
+                                     *       "standard",
+                                     *       "palabre"
+                                     *     ]
+                                     */
+                                    signatures?: ("standard" | "palabre")[];
+                                    /**
+                                     * @default fr
+                                     * @enum {string}
+                                     */
+                                    lang?: "fr" | "en";
                                 } | null;
                             };
                             queueOver?: number | null;
@@ -1941,9 +2217,26 @@ export interface operations {
                                      *       "attack.ended"
                                      *     ]
                                      */
-                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended")[];
+                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended" | "comment.held" | "comment.reported" | "comment.severe")[];
                                     /** @default 5000 */
                                     timeoutMs?: number;
+                                    /**
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    format?: "json" | "slack" | "discord";
+                                    /**
+                                     * @default [
+                                     *       "standard",
+                                     *       "palabre"
+                                     *     ]
+                                     */
+                                    signatures?: ("standard" | "palabre")[];
+                                    /**
+                                     * @default fr
+                                     * @enum {string}
+                                     */
+                                    lang?: "fr" | "en";
                                 } | null;
                             };
                             queueOver?: number | null;
@@ -2161,6 +2454,388 @@ export interface operations {
             };
         };
     };
+    simulatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Policy fields to try, merged into the current policy as `PATCH /sites/:siteId` merges them. */
+                    policy: {
+                        /**
+                         * @default post
+                         * @enum {string}
+                         */
+                        mode?: "pre" | "post";
+                        /**
+                         * @default {
+                         *       "toxicity": {
+                         *         "hold": 0.5,
+                         *         "reject": 0.9
+                         *       },
+                         *       "spam": {
+                         *         "hold": 0.5,
+                         *         "reject": 0.9
+                         *       },
+                         *       "severe": {
+                         *         "hold": 0.5,
+                         *         "reject": 0.8
+                         *       }
+                         *     }
+                         */
+                        thresholds?: {
+                            /**
+                             * @default {
+                             *       "hold": 0.5,
+                             *       "reject": 0.9
+                             *     }
+                             */
+                            toxicity?: {
+                                /** @default 0.5 */
+                                hold?: number;
+                                /** @default 0.9 */
+                                reject?: number;
+                            };
+                            /**
+                             * @default {
+                             *       "hold": 0.5,
+                             *       "reject": 0.9
+                             *     }
+                             */
+                            spam?: {
+                                /** @default 0.5 */
+                                hold?: number;
+                                /** @default 0.9 */
+                                reject?: number;
+                            };
+                            /**
+                             * @description Severe harm (threat, call to violence, wish of harm, dehumanisation): held from `hold`, rejected from `reject` in pre- and post-moderation alike.
+                             * @default {
+                             *       "hold": 0.5,
+                             *       "reject": 0.8
+                             *     }
+                             */
+                            severe?: {
+                                /** @default 0.5 */
+                                hold?: number;
+                                /** @default 0.8 */
+                                reject?: number;
+                            };
+                        };
+                        /** @default false */
+                        holdLinks?: boolean;
+                        /** @default false */
+                        holdFirstComments?: boolean;
+                        /** @default [] */
+                        blockedDomains?: string[];
+                        /** @default 2 */
+                        maxLinks?: number;
+                        /** @default [] */
+                        bannedWords?: string[];
+                        /** @default [] */
+                        suspectWords?: string[];
+                        /**
+                         * @description Names of groups of people the site’s readers write about, added to the built-in identity-group lexicon (docs/identity-groups.md). A group name alone never raises a score; it fills the target of a threat, a call to violence or dehumanisation.
+                         * @default []
+                         */
+                        groupTerms?: string[];
+                        /**
+                         * @default {
+                         *       "maxComments": 5,
+                         *       "perSeconds": 60
+                         *     }
+                         */
+                        velocity?: {
+                            /** @default 5 */
+                            maxComments?: number;
+                            /** @default 60 */
+                            perSeconds?: number;
+                        };
+                        /** @default 3 */
+                        autoHideAfterReports?: number;
+                        /** @default {} */
+                        providers?: {
+                            akismet?: {
+                                /** @default false */
+                                enabled?: boolean;
+                                apiKey?: string;
+                                /** Format: uri */
+                                blogUrl?: string;
+                                /**
+                                 * Format: uri
+                                 * @default https://rest.akismet.com
+                                 */
+                                endpoint?: string;
+                                /** @default 2000 */
+                                timeoutMs?: number;
+                            };
+                            http?: {
+                                /** @default false */
+                                enabled?: boolean;
+                                /** Format: uri */
+                                url?: string;
+                                /** @default 2000 */
+                                timeoutMs?: number;
+                                /** @default {} */
+                                headers?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                        /**
+                         * @default {
+                         *       "webhooks": {},
+                         *       "cooldownMinutes": 30
+                         *     }
+                         */
+                        alerts?: {
+                            /** @default {} */
+                            webhooks?: {
+                                [key: string]: {
+                                    /** @default true */
+                                    enabled?: boolean;
+                                    /** Format: uri */
+                                    url?: string;
+                                    secret?: string;
+                                    /**
+                                     * @default [
+                                     *       "queue.over",
+                                     *       "held.too_old",
+                                     *       "surge.started",
+                                     *       "surge.ended",
+                                     *       "attack.started",
+                                     *       "attack.ended"
+                                     *     ]
+                                     */
+                                    events?: ("queue.over" | "held.too_old" | "surge.started" | "surge.ended" | "attack.started" | "attack.ended" | "comment.held" | "comment.reported" | "comment.severe")[];
+                                    /** @default 5000 */
+                                    timeoutMs?: number;
+                                    /**
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    format?: "json" | "slack" | "discord";
+                                    /**
+                                     * @default [
+                                     *       "standard",
+                                     *       "palabre"
+                                     *     ]
+                                     */
+                                    signatures?: ("standard" | "palabre")[];
+                                    /**
+                                     * @default fr
+                                     * @enum {string}
+                                     */
+                                    lang?: "fr" | "en";
+                                } | null;
+                            };
+                            queueOver?: number | null;
+                            heldOlderThanMinutes?: number | null;
+                            /** @default 30 */
+                            cooldownMinutes?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "enabled": false,
+                         *       "rateMultiplier": 5,
+                         *       "minComments": 20,
+                         *       "windowSeconds": 300,
+                         *       "baselineSeconds": 3600,
+                         *       "heldShare": null,
+                         *       "durationSeconds": 1800
+                         *     }
+                         */
+                        surge?: {
+                            /** @default false */
+                            enabled?: boolean;
+                            /** @default 5 */
+                            rateMultiplier?: number;
+                            /** @default 20 */
+                            minComments?: number;
+                            /** @default 300 */
+                            windowSeconds?: number;
+                            /** @default 3600 */
+                            baselineSeconds?: number;
+                            /** @default null */
+                            heldShare?: number | null;
+                            /** @default 1800 */
+                            durationSeconds?: number;
+                        };
+                        /**
+                         * @default adaptive
+                         * @enum {string}
+                         */
+                        challenge?: "off" | "adaptive" | "always";
+                        /**
+                         * @default {
+                         *       "readerPerMinute": null,
+                         *       "addressPerMinute": null,
+                         *       "sharedAddressPerReader": 10,
+                         *       "addressMaxPerMinute": 5000,
+                         *       "establishedAfterApproved": 1,
+                         *       "establishedAfterSeconds": 600,
+                         *       "newDevicesPerAddress": 10,
+                         *       "newDevicesPerSubnet": 30,
+                         *       "windowSeconds": 60,
+                         *       "signalSeconds": 600,
+                         *       "textCampaignAuthors": 5,
+                         *       "minComposeMs": 1500,
+                         *       "attackMinComments": 20,
+                         *       "attackWindowSeconds": 300,
+                         *       "attackQuietSeconds": 600,
+                         *       "challengeCost": 1000,
+                         *       "challengeMaxNumber": 1000
+                         *     }
+                         */
+                        flood?: {
+                            /** @default null */
+                            readerPerMinute?: number | null;
+                            /** @default null */
+                            addressPerMinute?: number | null;
+                            /** @default 10 */
+                            sharedAddressPerReader?: number;
+                            /** @default 5000 */
+                            addressMaxPerMinute?: number;
+                            /** @default 1 */
+                            establishedAfterApproved?: number;
+                            /** @default 600 */
+                            establishedAfterSeconds?: number;
+                            /** @default 10 */
+                            newDevicesPerAddress?: number;
+                            /** @default 30 */
+                            newDevicesPerSubnet?: number;
+                            /** @default 60 */
+                            windowSeconds?: number;
+                            /** @default 600 */
+                            signalSeconds?: number;
+                            /** @default 5 */
+                            textCampaignAuthors?: number;
+                            /** @default 1500 */
+                            minComposeMs?: number;
+                            /** @default 20 */
+                            attackMinComments?: number;
+                            /** @default 300 */
+                            attackWindowSeconds?: number;
+                            /** @default 600 */
+                            attackQuietSeconds?: number;
+                            /** @default 1000 */
+                            challengeCost?: number;
+                            /** @default 1000 */
+                            challengeMaxNumber?: number;
+                        };
+                    };
+                    /** @default 500 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The replay: counts by from → to, and the comments that move (newest first, at most 500). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        considered: number;
+                        /** @description Comments replayed; the others were erased, imported or decided before their trace was kept. */
+                        replayed: number;
+                        transitions: {
+                            /** @enum {string} */
+                            from: "approved" | "held" | "rejected";
+                            /** @enum {string} */
+                            to: "approved" | "held" | "rejected";
+                            count: number;
+                        }[];
+                        moved: number;
+                        comments: {
+                            commentId: string;
+                            articleId: string;
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                            /** @enum {string} */
+                            from: "approved" | "held" | "rejected";
+                            /** @enum {string} */
+                            to: "approved" | "held" | "rejected";
+                            reasons: {
+                                check: string;
+                                code: string;
+                                message: string;
+                                spans: {
+                                    start: number;
+                                    end: number;
+                                }[];
+                                attribute?: string;
+                                /** @description For a threshold reached: the score, the threshold and which step. */
+                                threshold?: {
+                                    /** @enum {string} */
+                                    attribute: "severe" | "toxicity" | "spam";
+                                    /** @enum {string} */
+                                    step: "hold" | "reject";
+                                    threshold: number;
+                                    score: number;
+                                };
+                                /** @description The model or scorer behind the finding or the score. */
+                                model?: {
+                                    id: string;
+                                    version: string;
+                                };
+                                /** @description For a severe-harm reason: threat, incitement, wish_of_harm or dehumanisation. */
+                                category?: string;
+                                /** @description For a word-list reason (banned_word, suspect_word): the site's list entry that matched. */
+                                term?: string;
+                            }[];
+                        }[];
+                        /** @description Changed policy fields the replay judges only on what the checks had found (new words, domains or groups are found only in text read again). */
+                        partlySimulated: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listModerators: {
         parameters: {
             query?: never;
@@ -2329,6 +3004,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                moderatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    scope?: "read-only" | "moderate" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description The moderator as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Moderator"];
+                };
             };
             /** @description Invalid input (`validation_failed`, `invalid_json`). */
             400: {
@@ -2909,12 +3651,13 @@ export interface operations {
     moderationQueue: {
         parameters: {
             query?: {
-                status?: "pending" | "held" | "reported" | "approved" | "rejected";
+                status?: "pending" | "held" | "reported" | "approved" | "rejected" | "all";
                 limit?: number;
                 cursor?: string;
                 articleId?: string;
                 authorId?: string;
                 q?: string;
+                section?: string;
             };
             header?: never;
             path: {
@@ -2936,12 +3679,13 @@ export interface operations {
                         counts: {
                             [key: string]: number;
                         };
-                        /** @description Title and url of the articles of this page, by article id. */
+                        /** @description Title, url and section of the articles of this page, by article id. */
                         articles: {
                             [key: string]: {
                                 id: string;
                                 title?: string;
                                 url?: string;
+                                section?: string;
                             };
                         };
                     };
@@ -3247,6 +3991,78 @@ export interface operations {
                                 code: string;
                                 message: string;
                             };
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    undoBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commentIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Which comments were restored (`decided`), and which could not be (`undo_unavailable`, `conflict`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Comment ids changed, in order. */
+                        decided: string[];
+                        failed: {
+                            commentId: string;
+                            code: string;
+                            message: string;
                         }[];
                     };
                 };
@@ -4105,6 +4921,186 @@ export interface operations {
             };
         };
     };
+    listAuthorNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                authorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notes: components["schemas"]["AuthorNote"][];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or author (`author_not_found`), or note (`note_not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addAuthorNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                authorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The note. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        note: components["schemas"]["AuthorNote"];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or author (`author_not_found`), or note (`note_not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteAuthorNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                authorId: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or author (`author_not_found`), or note (`note_not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getStatementOfReasons: {
         parameters: {
             query?: never;
@@ -4176,6 +5172,11 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                moderatorId?: string;
+                action?: string;
+                articleId?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path: {
@@ -4204,6 +5205,7 @@ export interface operations {
                             target: {
                                 type: string;
                                 id: string;
+                                articleId?: string;
                             };
                             before?: unknown;
                             after?: unknown;
@@ -4271,9 +5273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SiteStats"];
                 };
             };
             /** @description Invalid input (`validation_failed`, `invalid_json`). */
@@ -4493,11 +5493,75 @@ export interface operations {
             };
         };
     };
+    listSections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sections, most articles first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sections: {
+                            section: string;
+                            articles: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (`validation_failed`, `invalid_json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or wrong credentials (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Credentials of another site, or a foreign Origin (`forbidden`, `origin_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown site or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listArticles: {
         parameters: {
             query?: {
                 limit?: number;
                 cursor?: string;
+                section?: string;
             };
             header?: never;
             path: {
@@ -4632,6 +5696,8 @@ export interface operations {
                     title?: string;
                     /** Format: uri */
                     url?: string;
+                    /** @description Site admins only (403 `forbidden` otherwise): the article's section; null takes it out of its section. */
+                    section?: string | null;
                     /** @description true refuses new comments (`article_closed`); false reopens. */
                     closed?: boolean;
                     /** @description Replaces the article's policy override as a whole; null removes it. */
