@@ -33,7 +33,9 @@ describe('/readyz and the moderation queue', () => {
 
   it('says 503 moderation_queue_stuck with the count and the wait once no worker is connected', async () => {
     const res = await waitUntil(readyz, (r) => r.status === 503, 20_000);
-    expect(res.status).toBe(503);
+    const queue = server.deps.moderationQueues.all[0]!;
+    // on failure, say where the job was and who Redis thinks is working
+    expect(res.status, JSON.stringify({ jobs: await queue.getJobCounts(), workers: (await queue.getWorkers()).length })).toBe(503);
     expect(res.body.error).toMatchObject({ code: 'moderation_queue_stuck', details: { waiting: 1 } });
     expect(res.body.error.details.oldestWaitMs).toBeGreaterThan(200);
     expect(res.body.error.message).toMatch(/1 comment\(s\) wait for moderation, the oldest for \d+ s, and no worker is connected\./);
