@@ -8,7 +8,8 @@
 // and is bundled or copied in, so the packed package needs nothing outside itself.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ const entries = {
 const scripts = [
   { file: 'palabre.js', source: join(src, 'index.ts'), globalName: 'Palabre' },
   { file: 'embed.js', source: join(src, 'embed', 'embed.ts') },
-  { file: 'console.js', source: join(src, 'console', 'console.ts') },
+  { file: 'console.js', source: join(src, 'console', 'console.tsx') },
 ];
 const outputs = [
   ...scripts.map((s) => s.file),
@@ -48,8 +49,10 @@ function stale() {
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 
 rmSync(dist, { recursive: true, force: true });
-const common = { bundle: true, sourcemap: true, target: 'es2020', logLevel: 'warning', legalComments: 'none' };
-const library = { ...common, entryPoints: entries, platform: 'neutral', external: ['socket.io-client', 'altcha-lib'] };
+// the console's components are Preact JSX (.tsx)
+const common = { bundle: true, sourcemap: true, target: 'es2020', logLevel: 'warning', legalComments: 'none', jsx: 'automatic', jsxImportSource: 'preact' };
+// neutral: neither Node's nor the browser's own modules; packages by their module (ESM) entry, else main
+const library = { ...common, entryPoints: entries, platform: 'neutral', mainFields: ['module', 'main'], external: ['socket.io-client', 'altcha-lib'] };
 await Promise.all([
   build({ ...library, outdir: join(dist, 'esm'), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   build({ ...library, outdir: join(dist, 'cjs'), format: 'cjs' }),
@@ -66,6 +69,18 @@ await Promise.all([
   ),
 ]);
 writeFileSync(join(dist, 'cjs', 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+
+// what a browser downloads: each script-tag bundle, raw and gzipped; the console has a budget
+const CONSOLE_BUDGET_GZIP = 120 * 1024;
+for (const { file } of scripts) {
+  const bytes = readFileSync(join(dist, file));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  console.log(`palabre: dist/${file} ${bytes.length} bytes, ${gzip} bytes gzip${file === 'console.js' ? ` (budget ${CONSOLE_BUDGET_GZIP})` : ''}`);
+  if (file === 'console.js' && gzip > CONSOLE_BUDGET_GZIP) {
+    console.error(`palabre: the console bundle is over its budget of ${CONSOLE_BUDGET_GZIP} bytes gzip`);
+    process.exit(1);
+  }
+}
 
 // declarations, with the package's own TypeScript; CommonJS consumers get a copy under cjs/
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -32,6 +32,20 @@ const pagePaths: ExtraPath[] = [
     responses: { 200: { description: 'The page.' } },
   },
   {
+    path: '/moderate/{page}',
+    method: 'get',
+    operationId: 'moderatorConsolePage',
+    summary: 'A page of the moderator console (search, articles, stats, audit, settings): the same HTML, which shows that page.',
+    responses: { 200: { description: 'The page.' } },
+  },
+  {
+    path: '/moderate/{page}/{id}',
+    method: 'get',
+    operationId: 'moderatorConsoleItem',
+    summary: 'An article, author or comment in the moderator console (`/moderate/articles/{id}`…): the same HTML.',
+    responses: { 200: { description: 'The page.' } },
+  },
+  {
     path: '/demo',
     method: 'get',
     operationId: 'demoArticle',
@@ -56,7 +70,10 @@ export function createApp(deps: ServerDeps): express.Express {
   app.use(healthRouter(deps));
   app.use(metricsRouter(deps));
   app.use('/sdk', sdkStatic());
+  // the console's pages (statistics, audit, settings…) are routes of the one page: a reload or a link lands on it
   app.get('/moderate', consolePage(deps));
+  app.get('/moderate/:page', consolePage(deps));
+  app.get('/moderate/:page/:id', consolePage(deps));
   app.use(oidcRouter(deps));
   app.get('/demo', demoPage(deps));
   const openapi = openApiDocument();

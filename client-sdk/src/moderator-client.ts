@@ -91,11 +91,14 @@ export function createModeratorClient(opts: ModeratorClientOptions) {
      * @example const { entries } = await mod.api.auditLog({ path: { siteId }, query: { limit: 20 } });
      */
     api,
-    /** One page of a queue: held severe harm first then riskiest, pending oldest first, reported most reported first. */
+    /**
+     * One page of a queue: held severe harm first then riskiest, pending oldest first, reported most
+     * reported first; filtered by article, author, section or text; `all` statuses for an article or an author.
+     */
     queue(
       siteId: string,
-      status: QueueStatus,
-      filters: { cursor?: string; limit?: number; articleId?: string; authorId?: string; q?: string } = {},
+      status: QueueStatus | 'all',
+      filters: { cursor?: string; limit?: number; articleId?: string; authorId?: string; q?: string; section?: string } = {},
     ): Promise<QueuePage> {
       return api.moderationQueue({ path: { siteId }, query: { status, ...filters } }) as Promise<QueuePage>;
     },

@@ -12,7 +12,7 @@ const BARE = /^\s*import\s+['"]([^'"]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const SKIP = new Set(['node_modules', 'dist', '.git', 'coverage', 'test-artifacts']);
 
-/** Reads the import graph of the TypeScript and .mjs files under `dirs` (relative to `root`). */
+/** Reads the import graph of the TypeScript (.ts, .tsx) and .mjs files under `dirs` (relative to `root`). */
 export function readImportGraph(root: string, dirs: readonly string[]): ImportGraph {
   const files = new Map<string, { local: string[]; packages: string[] }>();
   const walk = (dir: string): string[] =>
@@ -20,7 +20,7 @@ export function readImportGraph(root: string, dirs: readonly string[]): ImportGr
       if (SKIP.has(e.name)) return [];
       const path = join(dir, e.name);
       if (e.isDirectory()) return walk(path);
-      return /\.(ts|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+      return /\.(ts|tsx|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
     });
   for (const file of dirs.filter((d) => existsSync(join(root, d))).flatMap(walk)) {
     const text = readFileSync(join(root, file), 'utf8');
@@ -33,7 +33,7 @@ export function readImportGraph(root: string, dirs: readonly string[]): ImportGr
         continue;
       }
       const target = normalize(join(dirname(file), spec));
-      const candidates = [target.replace(/\.js$/, '.ts'), target];
+      const candidates = [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.tsx'), target];
       local.push(candidates.find((c) => existsSync(join(root, c))) ?? candidates[0]!);
     }
     files.set(file, { local, packages });

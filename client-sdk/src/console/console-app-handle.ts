@@ -15,4 +15,8 @@ export interface ConsoleApp {
   /** Claims the selected comment and loads its author's history. */
   selectionChanged(): void;
   signOut(error?: string): void;
+  /** Runs `listener` after every change of the state; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** The time, injected so tests are deterministic. */
+  now(): number;
 }

@@ -30,26 +30,3 @@ export function segmentsOf(body: string, spans: Span[]): Segment[] {
   if (at < body.length) out.push({ text: body.slice(at), highlighted: false });
   return out;
 }
-
-/**
- * The body as text nodes, the spans of every reason wrapped in <mark> (textContent only); the
- * words of a severe harm (a threat, a call to violence…) get `class="severe"`.
- */
-export function highlightedBody(body: string, reasons: Reason[] = []): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const severe = reasons.filter((r) => r.category !== undefined).flatMap((r) => r.spans ?? []);
-  let at = 0;
-  for (const seg of segmentsOf(body, reasons.flatMap((r) => r.spans ?? []))) {
-    const start = at;
-    at += seg.text.length;
-    if (seg.highlighted) {
-      const mark = document.createElement('mark');
-      if (severe.some((s) => s.start < at && start < s.end)) mark.className = 'severe';
-      mark.textContent = seg.text;
-      fragment.appendChild(mark);
-    } else {
-      fragment.appendChild(document.createTextNode(seg.text));
-    }
-  }
-  return fragment;
-}

@@ -1,254 +1,52 @@
+import i18next from 'i18next';
 import type { UiLanguage } from '../../../protocol/language.js';
-/** Every string of the console, in French (first) and English; `{name}` placeholders. */
-const fr = {
-  title: 'Palabre — modération',
-  signInTitle: 'Connexion modérateur',
-  tokenLabel: 'Jeton de modérateur',
-  siteLabel: 'Identifiant du site',
-  siteHint: 'Le jeton d’administration vaut pour tous les sites : indiquez lequel modérer.',
-  signIn: 'Se connecter',
-  signOut: 'Se déconnecter',
-  badToken: 'Jeton refusé. Vérifiez-le et réessayez.',
-  signInWithNewsroom: 'Se connecter avec le compte de la rédaction',
-  orToken: 'ou avec un jeton de modérateur',
-  chooseSite: 'Quel site modérer ?',
-  signinNoSiteAccess: 'Votre compte de la rédaction ne donne accès à aucun site. Demandez à un administrateur du site.',
-  signinProviderRefused: 'Le fournisseur d’identité de la rédaction a refusé la connexion. Réessayez.',
-  signinLoginExpired: 'La connexion a pris trop de temps. Réessayez.',
-  sessionEnded: 'Votre session a pris fin. Reconnectez-vous.',
-  language: 'Langue',
-  online: 'En ligne',
-  nobodyOnline: 'personne',
-  queues: 'Files de modération',
-  held: 'Retenus',
-  reported: 'Signalés',
-  pending: 'En attente',
-  approved: 'Approuvés',
-  rejected: 'Rejetés',
-  empty: 'Rien à modérer ici.',
-  loading: 'Chargement…',
-  more: 'Afficher plus',
-  newArrivals: '{count} nouveau(x) commentaire(s)',
-  approve: 'Approuver',
-  reject: 'Rejeter',
-  ban: 'Bannir l’auteur',
-  feature: 'Coup de cœur de la rédaction',
-  featured: '★ Coup de cœur',
-  staff: 'Rédaction',
-  undo: 'Annuler la dernière décision',
-  help: 'Raccourcis',
-  article: 'Article',
-  reasons: 'Raisons',
-  reports: 'Signalements',
-  history: 'Historique de l’auteur',
-  scores: 'Scores',
-  firstSeen: 'vu pour la première fois {date}',
-  authorCounts: '{approved} approuvé(s), {rejected} rejeté(s), {reported} signalé(s)',
-  bannedAuthor: 'auteur banni',
-  claimedBy: '{name} regarde ce commentaire',
-  alreadyClaimed: '{name} regarde déjà ce commentaire.',
-  someone: 'Un autre modérateur',
-  noticeApprove: '{name} a approuvé ce commentaire',
-  noticeReject: '{name} a rejeté ce commentaire',
-  noticeOther: '{name} a modifié ce commentaire',
-  surgeStarted: 'Afflux de commentaires sur « {title} » : tout est retenu jusqu’à {until}.',
-  surgeEnded: 'Fin de l’afflux sur « {title} ».',
-  attackBanner: 'Attaque en cours depuis {time} : {flagged} commentaires suspects, {held} retenus ou rejetés',
-  attackSignals: 'nouveaux appareils {device} · texte répété {text} · rythme inhumain {rhythm}',
-  attackArticles: 'Articles visés : {articles}',
-  attackEnded: 'Fin de l’attaque : {flagged} commentaires suspects en tout.',
-  waves: 'Vagues de commentaires presque identiques',
-  waveSize: '{count} commentaires de {authors} auteurs',
-  approveWave: 'Tout approuver ({count})',
-  rejectWave: 'Tout rejeter ({count})',
-  waveApproved: '{count} commentaires approuvés.',
-  waveRejected: '{count} commentaires rejetés.',
-  undoWave: 'Annuler',
-  waveUndone: '{count} commentaires remis en attente de décision.',
-  conflict: 'Ce commentaire a changé entre-temps ; la fiche est à jour.',
-  failed: 'L’action a échoué : {message}',
-  nothingToUndo: 'Aucune décision à annuler.',
-  undone: 'Décision annulée.',
-  banned: 'Auteur banni ; {count} commentaire(s) rejeté(s).',
-  disconnected: 'Connexion perdue, reconnexion…',
-  rejectTitle: 'Rejeter le commentaire',
-  reasonLabel: 'Motif',
-  noteLabel: 'Note (facultative, visible par l’auteur)',
-  confirm: 'Confirmer',
-  cancel: 'Annuler',
-  banTitle: 'Bannir l’auteur',
-  banReasonLabel: 'Motif du bannissement (obligatoire)',
-  banReasonRequired: 'Indiquez un motif.',
-  durationLabel: 'Durée',
-  oneDay: '1 jour',
-  sevenDays: '7 jours',
-  permanent: 'Définitif',
-  rejectExisting: 'Rejeter aussi ses commentaires existants',
-  close: 'Fermer',
-  keyJ: 'Commentaire suivant',
-  keyK: 'Commentaire précédent',
-  keyA: 'Approuver',
-  keyR: 'Rejeter (choisir le motif)',
-  keyB: 'Bannir l’auteur',
-  keyU: 'Annuler la dernière décision',
-  keyHelp: 'Afficher cette aide',
-  keyEnter: 'Confirmer une boîte de dialogue',
-  keyNameEnter: 'Entrée',
-  keyNameEscape: 'Échap',
-  keyEscape: 'Fermer une boîte de dialogue',
-  r_spam: 'Spam',
-  r_abuse: 'Propos injurieux',
-  r_off_topic: 'Hors sujet',
-  r_illegal: 'Contenu illégal',
-  r_other: 'Autre',
-  a_toxicity: 'toxicité',
-  a_insult: 'insulte',
-  a_threat: 'menace',
-  a_identity_attack: 'attaque identitaire',
-  a_profanity: 'grossièreté',
-  a_spam: 'spam',
-  a_severe: 'atteinte grave',
-  severeHarm: 'Atteinte grave',
-  justNow: 'à l’instant',
-  minutesAgo: 'il y a {n} min',
-  hoursAgo: 'il y a {n} h',
-  daysAgo: 'il y a {n} j',
-  never: 'jamais',
-};
+import { en, fr, type MessageKey, type Plural } from './messages.js';
 
-export type MessageKey = keyof typeof fr;
-
-const en: Record<MessageKey, string> = {
-  title: 'Palabre — moderation',
-  signInTitle: 'Moderator sign-in',
-  tokenLabel: 'Moderator token',
-  siteLabel: 'Site id',
-  siteHint: 'The admin token works for every site: say which one to moderate.',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  badToken: 'Token refused. Check it and try again.',
-  signInWithNewsroom: 'Sign in with your newsroom account',
-  orToken: 'or with a moderator token',
-  chooseSite: 'Which site do you moderate?',
-  signinNoSiteAccess: 'Your newsroom account gives access to no site. Ask a site administrator.',
-  signinProviderRefused: "The newsroom's identity provider refused the sign-in. Try again.",
-  signinLoginExpired: 'The sign-in took too long. Try again.',
-  sessionEnded: 'Your session has ended. Sign in again.',
-  language: 'Language',
-  online: 'Online',
-  nobodyOnline: 'nobody',
-  queues: 'Moderation queues',
-  held: 'Held',
-  reported: 'Reported',
-  pending: 'Pending',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  empty: 'Nothing to moderate here.',
-  loading: 'Loading…',
-  more: 'Show more',
-  newArrivals: '{count} new comment(s)',
-  approve: 'Approve',
-  reject: 'Reject',
-  ban: 'Ban author',
-  feature: 'Editors’ pick',
-  featured: '★ Editors’ pick',
-  staff: 'Staff',
-  undo: 'Undo last decision',
-  help: 'Shortcuts',
-  article: 'Article',
-  reasons: 'Reasons',
-  reports: 'Reports',
-  history: 'Author history',
-  scores: 'Scores',
-  firstSeen: 'first seen {date}',
-  authorCounts: '{approved} approved, {rejected} rejected, {reported} reported',
-  bannedAuthor: 'banned author',
-  claimedBy: '{name} is looking at this comment',
-  alreadyClaimed: '{name} is already looking at this comment.',
-  someone: 'Another moderator',
-  noticeApprove: '{name} approved this comment',
-  noticeReject: '{name} rejected this comment',
-  noticeOther: '{name} changed this comment',
-  surgeStarted: 'Surge of comments on “{title}”: every comment is held until {until}.',
-  surgeEnded: 'The surge on “{title}” is over.',
-  attackBanner: 'Attack under way since {time}: {flagged} suspect comments, {held} held or rejected',
-  attackSignals: 'new devices {device} · repeated text {text} · inhuman rhythm {rhythm}',
-  attackArticles: 'Articles targeted: {articles}',
-  attackEnded: 'The attack is over: {flagged} suspect comments in all.',
-  waves: 'Waves of near-identical comments',
-  waveSize: '{count} comments from {authors} authors',
-  approveWave: 'Approve all ({count})',
-  rejectWave: 'Reject all ({count})',
-  waveApproved: '{count} comments approved.',
-  waveRejected: '{count} comments rejected.',
-  undoWave: 'Undo',
-  waveUndone: '{count} comments back to awaiting a decision.',
-  conflict: 'This comment changed meanwhile; the card is up to date.',
-  failed: 'The action failed: {message}',
-  nothingToUndo: 'No decision to undo.',
-  undone: 'Decision undone.',
-  banned: 'Author banned; {count} comment(s) rejected.',
-  disconnected: 'Connection lost, reconnecting…',
-  rejectTitle: 'Reject the comment',
-  reasonLabel: 'Reason',
-  noteLabel: 'Note (optional, shown to the author)',
-  confirm: 'Confirm',
-  cancel: 'Cancel',
-  banTitle: 'Ban the author',
-  banReasonLabel: 'Reason for the ban (required)',
-  banReasonRequired: 'Give a reason.',
-  durationLabel: 'Duration',
-  oneDay: '1 day',
-  sevenDays: '7 days',
-  permanent: 'Permanent',
-  rejectExisting: 'Also reject their existing comments',
-  close: 'Close',
-  keyJ: 'Next comment',
-  keyK: 'Previous comment',
-  keyA: 'Approve',
-  keyR: 'Reject (pick the reason)',
-  keyB: 'Ban the author',
-  keyU: 'Undo the last decision',
-  keyHelp: 'Show this help',
-  keyEnter: 'Confirm a dialog',
-  keyNameEnter: 'Enter',
-  keyNameEscape: 'Esc',
-  keyEscape: 'Close a dialog',
-  r_spam: 'Spam',
-  r_abuse: 'Abuse',
-  r_off_topic: 'Off topic',
-  r_illegal: 'Illegal content',
-  r_other: 'Other',
-  a_toxicity: 'toxicity',
-  a_insult: 'insult',
-  a_threat: 'threat',
-  a_identity_attack: 'identity attack',
-  a_profanity: 'profanity',
-  a_spam: 'spam',
-  a_severe: 'severe harm',
-  severeHarm: 'Severe harm',
-  justNow: 'just now',
-  minutesAgo: '{n} min ago',
-  hoursAgo: '{n} h ago',
-  daysAgo: '{n} d ago',
-  never: 'never',
-};
-
+export type { MessageKey } from './messages.js';
 export type Lang = UiLanguage;
-const catalogs: Record<Lang, Record<MessageKey, string>> = { fr, en };
-let current: Lang = 'fr';
+
+/** i18next's resources: a plural message becomes `key_one`, `key_other` (and French `key_many`, as `other`). */
+function resources(messages: Record<string, string | Plural>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(messages)) {
+    if (typeof value === 'string') out[key] = value;
+    else Object.assign(out, { [`${key}_one`]: value.one, [`${key}_other`]: value.other, [`${key}_many`]: value.other });
+  }
+  return out;
+}
+
+/** The console's own i18next instance (a page may run its own i18next beside it). */
+const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false, // the resources are here: ready before the first render
+  lng: 'fr',
+  fallbackLng: 'fr',
+  resources: { fr: { translation: resources(fr) }, en: { translation: resources(en) } },
+  // `{name}`, and no HTML escaping: every message is rendered as text, never as markup
+  interpolation: { prefix: '{', suffix: '}', escapeValue: false },
+  returnNull: false,
+});
+
+const listeners = new Set<(lang: Lang) => void>();
 
 /** French for any fr* browser language, else English. */
 export const detectLang = (language: string | undefined): Lang => (/^fr\b/i.test(language ?? '') ? 'fr' : 'en');
 
-export const setLang = (lang: Lang): void => {
-  current = lang;
-};
-export const getLang = (): Lang => current;
+export function setLang(lang: Lang): void {
+  void i18n.changeLanguage(lang);
+  for (const listener of listeners) listener(lang);
+}
+export const getLang = (): Lang => (i18n.language === 'en' ? 'en' : 'fr');
 
-/** The message in the current language, with `{name}` placeholders filled in. */
+/** Runs `listener` whenever the language changes; returns the unsubscribe. */
+export function onLangChange(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The message in the current language, `{name}` filled in; with `count`, the plural form its rules ask for. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return catalogs[current][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return i18n.t(key, vars);
 }
 
 /** A label for any string key that may not be in the catalog (an unknown attribute or code). */
@@ -264,3 +62,11 @@ export function relativeTime(iso: string, now: number): string {
   if (minutes < 24 * 60) return t('hoursAgo', { n: Math.floor(minutes / 60) });
   return t('daysAgo', { n: Math.floor(minutes / (24 * 60)) });
 }
+
+/** A date and time in the console's language ("12 mars 2026, 14:05"). */
+export const dateTime = (iso: string): string =>
+  new Date(iso).toLocaleString(getLang() === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A number in the console's language (French: 1 234,5). */
+export const formatNumber = (n: number, digits = 0): string =>
+  n.toLocaleString(getLang() === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -5,7 +5,7 @@
  * import { createModeratorClient } from '@palabre/client';
  * import { CONSOLE_CSS, sessionFrom, startConsole } from '@palabre/client/console';
  * const session = sessionFrom(token)!;
- * startConsole({ root, session, client: createModeratorClient({ url, token }), onSignOut, onLang });
+ * startConsole({ root, session, client: createModeratorClient({ url, token }), onSignOut, onLang, basePath: '/moderate' });
  */
 export { startConsole, type ConsoleOptions } from './console-app.js';
 export { sessionFrom, type Session } from './session.js';

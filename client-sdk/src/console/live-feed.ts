@@ -13,6 +13,11 @@ export function followSite(app: ConsoleApp, on: { wavesChanged(): void } = { wav
 
   const changed = (selected: string | null) => {
     if (s.selectedId !== selected) app.selectionChanged();
+    if (s.leftSelection > 0) {
+      // ticked comments decided elsewhere have left the queue, and so the selection
+      s.notice = { text: t('leftSelection', { count: s.leftSelection }), kind: 'warning' };
+      s.leftSelection = 0;
+    }
     app.render();
   };
   const arrived = (comment: Comment) => {
@@ -84,7 +89,7 @@ export function followSite(app: ConsoleApp, on: { wavesChanged(): void } = { wav
     },
     'attack.ended': ({ figures }) => {
       s.attack = null;
-      app.notify(t('attackEnded', { flagged: figures.flagged }));
+      app.notify(t('attackEnded', { count: figures.flagged }));
     },
     'moderator.revoked': ({ moderatorId }) => {
       if (moderatorId === me) app.signOut(t('badToken'));

@@ -1,10 +1,10 @@
 import type { Comment } from '../../../protocol/comment.js';
 import { isHttpError } from '../errors.js';
-import { askBan } from './ban-dialog.js';
+import { askBan, askRejectReason } from './decision-dialogs.js';
 import type { ConsoleApp } from './console-app-handle.js';
 import { t } from './i18n.js';
 import { applyComment } from './state.js';
-import { askRejectReason } from './reject-dialog.js';
+
 
 /** Approve, reject, ban and undo, each sending the version the moderator saw. */
 export function decisionActions(app: ConsoleApp) {

@@ -20,8 +20,11 @@ export function queueLoader(app: Pick<ConsoleApp, 'state' | 'client' | 'render' 
       s.loading = true;
       app.render();
       try {
-        const page = await app.client.queue(s.session.siteId, queue, { limit: PAGE_SIZE });
-        if (queue !== s.queue || isStopped()) return;
+        const section = s.section;
+        const page = await app.client.queue(s.session.siteId, queue, { limit: PAGE_SIZE, ...(section ? { section } : {}) });
+        if (queue !== s.queue || section !== s.section || isStopped()) return;
+        // a new page: ticked comments no longer shown leave the selection
+        s.selected = new Set([...s.selected].filter((id) => page.comments.some((c) => c.id === id)));
         rememberArticles(s, Object.values(page.articles ?? {}));
         for (const c of page.comments) applyComment(s, c);
         s.nextCursor = page.nextCursor;
@@ -41,7 +44,7 @@ export function queueLoader(app: Pick<ConsoleApp, 'state' | 'client' | 'render' 
       const { queue, nextCursor } = s;
       if (!nextCursor) return;
       try {
-        const page = await app.client.queue(s.session.siteId, queue, { limit: PAGE_SIZE, cursor: nextCursor });
+        const page = await app.client.queue(s.session.siteId, queue, { limit: PAGE_SIZE, cursor: nextCursor, ...(s.section ? { section: s.section } : {}) });
         if (queue !== s.queue || isStopped()) return;
         rememberArticles(s, Object.values(page.articles ?? {}));
         for (const c of page.comments) applyComment(s, c);

@@ -42,6 +42,18 @@ export interface ConsoleState {
   groups: TextGroup[];
   /** The last wave decided here, until undone or replaced. */
   lastWave: { action: 'approve' | 'reject'; commentIds: string[] } | null;
+  /** Only the comments of this section's articles (every queue filters by it), or every section. */
+  section: string | null;
+  /** The comments ticked for a bulk decision (ids of the current queue). */
+  selected: Set<string>;
+  /** The last comment ticked or unticked, where a shift-click range starts. */
+  anchorId: string | null;
+  /** Selected comments that left the queue because of someone else's decision, not yet told. */
+  leftSelection: number;
+  /** The last bulk decision made here: undone as one within its 10 minutes. */
+  lastBatch: { action: 'approve' | 'reject'; commentIds: string[]; until: number } | null;
+  /** Whether this moderator is a site admin (the settings page): null until known. */
+  siteAdmin: boolean | null;
 }
 
 export const initialState = (session: Session): ConsoleState => ({
@@ -63,11 +75,18 @@ export const initialState = (session: Session): ConsoleState => ({
   attack: null,
   groups: [],
   lastWave: null,
+  section: null,
+  selected: new Set(),
+  anchorId: null,
+  leftSelection: 0,
+  lastBatch: null,
+  siteAdmin: null,
 });
 
 
-/** Whether a comment, as it is now, belongs in a queue. */
-export function belongsTo(queue: QueueStatus, c: Comment): boolean {
+/** Whether a comment, as it is now, belongs in a queue (of a section, when one is chosen). */
+export function belongsTo(queue: QueueStatus, c: Comment, section: string | null = null, articles?: Map<string, ArticleRef>): boolean {
+  if (section !== null && articles?.get(c.articleId)?.section !== section) return false;
   if (queue === 'reported') return (c.reportCount ?? 0) > 0 && c.status !== 'rejected';
   return c.status === queue;
 }
@@ -96,7 +115,7 @@ export function applyComment(s: ConsoleState, c: Comment): 'added' | 'updated' |
   const index = s.comments.findIndex((x) => x.id === c.id);
   const existing = s.comments[index];
   if (existing && existing.version > c.version) return null;
-  if (!belongsTo(s.queue, c)) return index >= 0 ? (removeComment(s, c.id), 'removed') : null;
+  if (!belongsTo(s.queue, c, s.section, s.articles)) return index >= 0 ? (removeComment(s, c.id), 'removed') : null;
   const merged = existing && !c.reports && existing.reports ? { ...c, reports: existing.reports } : c;
   if (index >= 0) s.comments.splice(index, 1);
   s.comments.push(merged);
@@ -110,6 +129,8 @@ export function removeComment(s: ConsoleState, id: string): void {
   const index = s.comments.findIndex((x) => x.id === id);
   if (index < 0) return;
   s.comments.splice(index, 1);
+  // a ticked comment decided elsewhere leaves the selection; the live feed tells the moderator
+  if (s.selected.delete(id)) s.leftSelection++;
   if (s.selectedId === id) s.selectedId = (s.comments[index] ?? s.comments[index - 1])?.id ?? null;
 }
 
@@ -130,4 +151,25 @@ export const moderatorName = (s: ConsoleState, id: string): string | undefined =
 /** Keeps the title and url of articles from a queue page or an event. */
 export function rememberArticles(s: ConsoleState, articles: Iterable<ArticleRef> | undefined): void {
   for (const a of articles ?? []) s.articles.set(a.id, a);
+}
+
+/** Ticks or unticks one comment; with `range`, every comment between the last one ticked and this one takes its new state. */
+export function toggleSelected(s: ConsoleState, id: string, range = false): void {
+  const on = !s.selected.has(id);
+  const from = range && s.anchorId ? s.comments.findIndex((c) => c.id === s.anchorId) : -1;
+  const to = s.comments.findIndex((c) => c.id === id);
+  if (from >= 0 && to >= 0) {
+    for (const c of s.comments.slice(Math.min(from, to), Math.max(from, to) + 1)) {
+      if (on) s.selected.add(c.id);
+      else s.selected.delete(c.id);
+    }
+  } else if (on) s.selected.add(id);
+  else s.selected.delete(id);
+  s.anchorId = id;
+}
+
+/** Ticks every comment shown, or unticks them all when they are all ticked already. */
+export function toggleAllSelected(s: ConsoleState): void {
+  const all = s.comments.length > 0 && s.comments.every((c) => s.selected.has(c.id));
+  s.selected = all ? new Set() : new Set(s.comments.map((c) => c.id));
 }

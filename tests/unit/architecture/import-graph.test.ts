@@ -30,11 +30,17 @@ describe('the import graph', () => {
     expect(layerViolations(graph, RULES)).toEqual([]);
   });
 
-  it('keeps protocol on zod alone and the SDK on socket.io-client and altcha-lib alone', () => {
-    const packagesOf = (prefix: string) =>
-      new Set([...graph.files].filter(([f]) => f.startsWith(prefix) && !f.startsWith('client-sdk/build')).flatMap(([, v]) => v.packages));
+  it('keeps protocol on zod alone, the SDK on socket.io-client and altcha-lib alone, and the console on its four', () => {
+    const packagesOf = (prefix: string, unless?: string) =>
+      new Set(
+        [...graph.files]
+          .filter(([f]) => f.startsWith(prefix) && !f.startsWith('client-sdk/build') && !(unless && f.startsWith(unless)))
+          .flatMap(([, v]) => v.packages),
+      );
     expect([...packagesOf('protocol/')]).toEqual(['zod']);
-    expect([...packagesOf('client-sdk/src/')].sort()).toEqual(['altcha-lib', 'socket.io-client']);
+    expect([...packagesOf('client-sdk/src/', 'client-sdk/src/console/')].sort()).toEqual(['altcha-lib', 'socket.io-client']);
+    // the console's components, routes, translations and charts (docs/moderator-console.md, "How it is built")
+    expect([...packagesOf('client-sdk/src/console/')].sort()).toEqual(['i18next', 'preact', 'preact-iso', 'uplot']);
   });
 
   it('catches a cycle and a forbidden arrow when there is one', () => {

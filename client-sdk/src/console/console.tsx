@@ -1,46 +1,51 @@
 /**
- * The moderator console (served at /moderate): sign in with a moderator token, then moderate
- * the site's queues live. Built on the SDK's moderator client; mounts on #palabre-console.
+ * The moderator console (served at /moderate and its pages): sign in with the newsroom's account
+ * or a moderator token, then moderate the site live. Built on the SDK's moderator client and
+ * Preact; mounts on #palabre-console.
  */
+import { render } from 'preact';
 import { createModeratorClient } from '../moderator-client.js';
 import { startConsole } from './console-app.js';
-import { button, h } from './element.js';
-import { languageSwitch } from './header-bar.js';
 import { detectLang, getLang, setLang, t, type Lang } from './i18n.js';
 import { clearSession, loadSession, saveSession, sessionFrom, takeTokenFromHash, type Session } from './session.js';
-import { signInForm } from './sign-in.js';
+import { SignInPage, SiteChoice } from './sign-in.js';
 import { resumeStaffSignIn, takeSignInError, type StaffSignIn } from './staff-sign-in.js';
 import { CONSOLE_CSS } from './styles.js';
 
 const LANG_KEY = 'palabre.console.lang';
+const SITE_CHOICE_KEY = 'palabre.console.staff-site';
 
-function savedLang(): Lang | null {
+function stored(storage: () => Storage, key: string): string | null {
   try {
-    const v = localStorage.getItem(LANG_KEY);
-    return v === 'fr' || v === 'en' ? v : null;
+    return storage().getItem(key);
   } catch {
     return null;
   }
 }
-
-function applyLang(lang: Lang): void {
-  setLang(lang);
-  document.documentElement.lang = lang;
+function store(storage: () => Storage, key: string, value: string): void {
   try {
-    localStorage.setItem(LANG_KEY, lang);
+    storage().setItem(key, value);
   } catch {
-    // not kept: the browser language applies next time
+    // not kept: asked again (or the browser's language) next time
   }
 }
 
-const SITE_CHOICE_KEY = 'palabre.console.staff-site';
+/** The moderator's own choice of language, remembered in this browser. */
+function applyLang(lang: Lang): void {
+  setLang(lang);
+  document.documentElement.lang = lang;
+  store(() => localStorage, LANG_KEY, lang);
+}
 
 function mount(root: HTMLElement): void {
   const api = root.dataset.api || location.origin;
   const oidcUrl = root.dataset.oidc === '1' ? `${api}/auth/oidc/login` : undefined;
-  setLang(savedLang() ?? detectLang(navigator.language));
+  const savedLang = stored(() => localStorage, LANG_KEY);
+  setLang(savedLang === 'fr' || savedLang === 'en' ? savedLang : detectLang(navigator.language));
   document.documentElement.lang = getLang();
-  document.head.appendChild(h('style', {}, CONSOLE_CSS));
+  const style = document.createElement('style');
+  style.textContent = CONSOLE_CSS;
+  document.head.appendChild(style);
 
   const showSignIn = (opts: { error?: string; token?: string } = {}) => {
     const relabel = (lang: Lang) => {
@@ -49,12 +54,14 @@ function mount(root: HTMLElement): void {
       const token = root.querySelector<HTMLInputElement>('#palabre-token')?.value;
       showSignIn(token ? { token } : {});
     };
-    root.replaceChildren(h('div', { class: 'top' }, languageSwitch(relabel)), signInForm(start, { ...opts, ...(oidcUrl ? { oidcUrl } : {}) }));
+    render(null, root);
+    render(<SignInPage onSession={(session) => start(session)} onLang={relabel} error={opts.error} token={opts.token} oidcUrl={oidcUrl} />, root);
     root.querySelector<HTMLInputElement>(opts.token ? '#palabre-site' : '#palabre-token')?.focus();
   };
 
   function start(session: Session, staff?: StaffSignIn): void {
     if (!staff) saveSession(session); // a sign-in keeps no token: the session cookie brings it back
+    render(null, root);
     startConsole({
       root,
       session,
@@ -69,29 +76,24 @@ function mount(root: HTMLElement): void {
   }
 
   /** A sign-in with several sites asks which one first; the choice is remembered for the tab. */
-  const startStaff = async (siteId: string | undefined) => {
+  const startStaff = async (siteId: string | undefined): Promise<boolean> => {
     const staff = await resumeStaffSignIn(api, siteId, () => showSignIn({ error: t('sessionEnded') }));
     if (!staff) return false;
-    const remember = (id: string) => {
-      try {
-        sessionStorage.setItem(SITE_CHOICE_KEY, id);
-      } catch {
-        // not kept: asked again after a reload
-      }
-    };
     if (siteId || staff.sites.length === 1) {
-      remember(staff.session.siteId);
+      store(() => sessionStorage, SITE_CHOICE_KEY, staff.session.siteId);
       start(staff.session, staff);
       return true;
     }
     staff.stop();
-    const pick = (id: string) => () => {
-      remember(id);
-      void startStaff(id);
-    };
-    root.replaceChildren(
-      h('main', { class: 'sign-in-page' }, h('div', { class: 'sign-in site-choice' }, h('h1', {}, t('chooseSite')),
-        ...staff.sites.map((site) => button(site.name, pick(site.siteId), { class: 'primary' })))),
+    render(
+      <SiteChoice
+        sites={staff.sites}
+        onPick={(id) => {
+          store(() => sessionStorage, SITE_CHOICE_KEY, id);
+          void startStaff(id);
+        }}
+      />,
+      root,
     );
     return true;
   };
@@ -101,16 +103,8 @@ function mount(root: HTMLElement): void {
   const session = fromHash ? sessionFrom(fromHash) : loadSession();
   if (session) return start(session);
   if (fromHash || signInError || !oidcUrl) return showSignIn({ ...(fromHash ? { token: fromHash } : {}), ...(signInError ? { error: t(signInError) } : {}) });
-  const asked = new URLSearchParams(location.search).get('site') ?? storedSiteChoice();
+  const asked = new URLSearchParams(location.search).get('site') ?? stored(() => sessionStorage, SITE_CHOICE_KEY);
   void startStaff(asked ?? undefined).then((started) => started || showSignIn());
-}
-
-function storedSiteChoice(): string | null {
-  try {
-    return sessionStorage.getItem(SITE_CHOICE_KEY);
-  } catch {
-    return null;
-  }
 }
 
 const root = document.getElementById('palabre-console');
