@@ -13,9 +13,15 @@ export interface KeyBinding {
 const active = new Map<string, readonly KeyBinding[]>();
 const SEQUENCE_MS = 1500;
 
+/** Inputs that take no text: a key pressed on a checkbox (a ticked card) is still a shortcut. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color']);
+
 /** Keys are the moderator's when typing: never act on a key pressed in a field. */
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null);
+const isTyping = (target: EventTarget | null): boolean => {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
+  return target.isContentEditable || target.closest('textarea, select, [contenteditable]') !== null;
+};
 
 /** Every binding in force, by the set it belongs to (`global`, or the page's name): what the help shows. */
 export const activeBindings = (): Array<[string, readonly KeyBinding[]]> => [...active.entries()];

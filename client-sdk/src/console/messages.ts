@@ -375,6 +375,10 @@ export const fr = {
   count: 'Nombre',
   events: 'Événements',
   enabled: 'Actif',
+  simFrom: 'Décidé',
+  simTo: 'Avec ces réglages',
+  addWebhook: 'Ajouter un webhook',
+  webhookName: 'Nom du webhook',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -743,4 +747,8 @@ export const en: { [K in MessageKey]: (typeof fr)[K] extends Plural ? Plural : s
   count: 'Count',
   events: 'Events',
   enabled: 'Enabled',
+  simFrom: 'Decided',
+  simTo: 'With these settings',
+  addWebhook: 'Add a webhook',
+  webhookName: 'Webhook name',
 };

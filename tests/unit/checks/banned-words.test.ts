@@ -11,7 +11,7 @@ describe('bannedWords check', () => {
     const result = check('Quel CONNARD celui-là');
     expect(result?.status).toBe('rejected');
     expect(result?.reasons).toEqual([
-      { check: 'bannedWords', code: 'banned_word', message: 'Banned word "connard": "CONNARD"', spans: [{ start: 5, end: 12 }] },
+      { check: 'bannedWords', code: 'banned_word', message: 'Banned word "connard": "CONNARD"', spans: [{ start: 5, end: 12 }], term: 'connard' },
     ]);
   });
 

@@ -18,6 +18,27 @@ function issuesOf(err: unknown): Issue[] | null {
   return details.map((d) => ({ path: d.path ?? '', message: d.message ?? '' }));
 }
 
+/** A name for a new webhook (1-40 letters, digits, - or _, as the API asks); its fields then show below. */
+function AddWebhook(props: { onAdd(name: string): void }) {
+  const [name, setName] = useState('');
+  return (
+    <div class="inline-form">
+      <label for="new-webhook-name">{t('webhookName')}</label>
+      <input type="text" id="new-webhook-name" maxLength={40} pattern="[A-Za-z0-9_-]{1,40}" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <button
+        type="button"
+        disabled={!/^[A-Za-z0-9_-]{1,40}$/.test(name)}
+        onClick={() => {
+          props.onAdd(name);
+          setName('');
+        }}
+      >
+        {t('addWebhook')}
+      </button>
+    </div>
+  );
+}
+
 /** The site's settings (site admins): the whole policy with the API's validation messages, the simulator, the moderators. */
 export function SettingsPage() {
   const { app } = useConsole();
@@ -165,6 +186,11 @@ export function SettingsPage() {
           ))}
           <h4>{t('webhooks')}</h4>
           {draft.webhooks.length === 0 ? <p class="hint">{t('noWebhooks')}</p> : null}
+          <AddWebhook
+            onAdd={(name) =>
+              set({ webhooks: [...draft.webhooks, { name, enabled: true, url: '', secret: '', format: 'json', lang: 'fr', events: EVENTS.slice(0, 6), removed: false }] })
+            }
+          />
           {draft.webhooks.map((w, i) => {
             const id = `policy-alerts-webhooks-${w.name}`;
             return (

@@ -75,8 +75,8 @@ export function SimulatorPanel(props: { patch(): PolicyPatch; round: number }) {
               <caption>{t('simulate')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('from')}</th>
-                  <th scope="col">{t('to')}</th>
+                  <th scope="col">{t('simFrom')}</th>
+                  <th scope="col">{t('simTo')}</th>
                   <th scope="col">{t('count')}</th>
                 </tr>
               </thead>
