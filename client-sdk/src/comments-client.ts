@@ -36,8 +36,8 @@ export interface NewCommentInput {
   body: string;
   author: { name: string };
   parentId?: string;
-  /** The article's title and canonical URL (http or https); stored by the first comment that sends them. */
-  article?: { title?: string; url?: string };
+  /** The article's title, canonical URL (http or https) and section ("Politique"); stored by the first comment that sends them. */
+  article?: { title?: string; url?: string; section?: string };
   /** How long the form was open before sending, in ms (a flood signal when no person could write that fast). The widget measures it. */
   composeMs?: number;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommentsClient } from '../../client-sdk/src/index.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
@@ -72,6 +73,12 @@ describe('sections', () => {
     const refused = await get('/moderation/queue?status=all');
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('validation_failed');
+  });
+
+  it('takes the section the SDK sends with the title and url', async () => {
+    const reader = createCommentsClient({ url: server.url, siteId: site.id, siteKey: site.publicKey, deviceId: 'device-sdk-section-1' });
+    await reader.post('legislatives', { body: 'Un avis sur le scrutin.', author: { name: 'Awa' }, article: { title: 'Législatives', url: 'https://www.journal-test.example/legislatives', section: 'Politique' } });
+    expect((await get('/articles/legislatives')).body.article).toMatchObject({ title: 'Législatives', section: 'Politique' });
   });
 
   it('refuses a section that is empty or too long', async () => {

@@ -16,10 +16,11 @@ export interface EmbedConfig {
   /** `light` (default), `dark`, or `auto` to follow prefers-color-scheme. */
   colorScheme: 'light' | 'dark' | 'auto';
   /**
-   * Title and canonical URL sent with comments so moderators see the article: `data-article-title`
-   * and `data-article-url`, else the page's og:title (or title) and `<link rel="canonical">`.
+   * Title, canonical URL and section sent with comments so moderators see the article and can
+   * work by section: `data-article-title`, `data-article-url` and `data-article-section`, else the
+   * page's og:title (or title), `<link rel="canonical">` and `<meta property="article:section">`.
    */
-  article: { title?: string; url?: string } | undefined;
+  article: { title?: string; url?: string; section?: string } | undefined;
   /** The thread's first order (`data-sort`); a reader's own choice, remembered, wins. @default 'oldest' */
   sort: ThreadSort;
   /** The newsroom's picks open the thread (`data-featured-first`, `false` turns it off). @default true */
@@ -60,13 +61,18 @@ export function readEmbedConfig(script: HTMLScriptElement | null, doc: Document)
   };
 }
 
-/** The article's title and canonical URL, as far as the page tells them (the server validates both). */
+/** The article's title, canonical URL and section, as far as the page tells them (the server validates them). */
 function articleOfPage(d: DOMStringMap, doc: Document): EmbedConfig['article'] {
   const og = doc.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content;
   const title = (d.articleTitle || og || doc.title || '').trim().slice(0, 300);
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   const url = d.articleUrl || canonical || '';
-  const article = { ...(title ? { title } : {}), ...(/^https?:\/\//.test(url) && url.length <= 2000 ? { url } : {}) };
+  const section = (d.articleSection || doc.querySelector<HTMLMetaElement>('meta[property="article:section"]')?.content || '').trim().slice(0, 60);
+  const article = {
+    ...(title ? { title } : {}),
+    ...(/^https?:\/\//.test(url) && url.length <= 2000 ? { url } : {}),
+    ...(section ? { section } : {}),
+  };
   return Object.keys(article).length > 0 ? article : undefined;
 }
 
