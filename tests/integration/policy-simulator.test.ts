@@ -116,5 +116,11 @@ describe('the policy simulator', () => {
     });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.code).toBe('forbidden');
+    // nor the settings themselves: the policy, its webhooks' secrets, the moderators
+    for (const path of ['', '/moderators']) {
+      const read = await api(server.url, 'GET', `/api/v1/sites/${site.id}${path}`, { headers: { authorization: `Bearer ${siteAdmin.body.token}` } });
+      expect(read.status).toBe(403);
+      expect(JSON.stringify(read.body)).not.toContain('policy');
+    }
   });
 });
