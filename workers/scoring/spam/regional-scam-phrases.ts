@@ -28,12 +28,14 @@ export const FAMILY_LABELS: Record<ScamFamily, string> = {
 // whole folded words only: "pret" must not match inside "interpreter"
 const words = (...alternatives: string[]) => new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
 const GAP = '(?: [a-z0-9]+){0,4}?'; // up to four words between two parts of a phrase
+// "prêt rapide et fiable entre particuliers": one span for the whole offer
+const LOAN_QUALITY = '(?:rapides?|express|urgents?|immediats?|entre particuliers?|de particulier a particulier|sans garantie|sans frais|serieux|honnetes?|fiables?|personnels?)';
+const OCCULT_TITLE = '(?:maitres?|marabouts?|voyants?|mediums?|feticheurs?|guerisseurs?|spiritualistes?|professeurs?)';
 const YOUR = '(?:votre |vos |ton |tes |son |ses )?';
 
 export const FAMILY_PATTERNS: Record<ScamFamily, RegExp> = {
   loan_offer: words(
-    'prets? (?:rapides?|express|urgents?|immediats?|entre particuliers|de particulier a particulier|sans garantie|sans frais|serieux|honnetes?|fiables?|personnels? rapides?)',
-    'prets? argent (?:rapide|entre particuliers|urgent|serieux|sans)',
+    `prets? (?:argent )?${LOAN_QUALITY}(?: (?:et )?${LOAN_QUALITY})*`,
     'offres? de (?:prets?|financements?|credits?)',
     'vous avez besoin (?:de |un |dun )?(?:pret|financement|credit|argent)',
     'besoin (?:de |un )?(?:pret|financement|credit) (?:rapide|urgent)',
@@ -57,9 +59,8 @@ export const FAMILY_PATTERNS: Record<ScamFamily, RegExp> = {
     'plateformes? (?:investissement|de placement) (?:fiable|serieuse|certifiee)',
   ),
   occult_title: words(
-    'grands? (?:maitres?|marabouts?|voyants?|mediums?|feticheurs?|guerisseurs?|spiritualistes?)',
-    'puissants? (?:maitres?|marabouts?|voyants?|mediums?|feticheurs?|guerisseurs?)',
-    '(?:maitre|professeur|pr|prof|docteur) (?:marabout|voyant|medium|spirituel)',
+    `(?:grands?|puissants?|celebres?|veritables?)(?: ${OCCULT_TITLE})+`,
+    `(?:maitres?|professeurs?|pr|prof|docteur)(?: (?:marabouts?|voyants?|mediums?|spirituels?))+`,
     'voyants? mediums?',
     'mediums? voyants?',
     '(?:marabouts?|voyants?|mediums?) (?:serieux|competents?|africains?|internationaux|international|reconnus?|honnetes?|puissants?|efficaces?|guerisseurs?|vaudou)',

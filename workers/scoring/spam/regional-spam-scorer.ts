@@ -7,6 +7,7 @@ import { stackMargin, type SpamStack } from './spam-stack.js';
 /** The score from which a spam score explains itself: below the default hold threshold there is nothing to show. */
 const SPAN_MIN_SCORE = 0.5;
 const SPANS_MAX = 8;
+const CONTACT_FEATURES = new Set<string>(['contact_bait', 'phone_number', 'chat_number', 'chat_link', 'email_address', 'email_obfuscated']);
 
 const overlaps = (a: ScoredSpan, b: ScoredSpan) => a.start < b.end && b.start < a.end;
 
@@ -29,8 +30,14 @@ export function regionalSpamScorer(base: TextScorer, stack: SpamStack): TextScor
       if (p < SPAN_MIN_SCORE) return { scores, spans: [] };
       const index = (name: string) => REGIONAL_SPAM_FEATURES.indexOf(name as (typeof REGIONAL_SPAM_FEATURES)[number]);
       // what raised the score: regional matches whose feature counts for spam, strongest first
+      // a scam next to a way to reach the scammer: that evidence is shown on the contact itself
+      const contacts = hits.filter((h) => CONTACT_FEATURES.has(h.feature));
+      const withContact = (stack.weights[index('scam_with_contact')] ?? 0) * (values[index('scam_with_contact')] ?? 0);
       const regional = hits
-        .map((h) => ({ h, c: (stack.weights[index(h.feature)] ?? 0) * (values[index(h.feature)] ?? 0) }))
+        .map((h) => ({
+          h,
+          c: (stack.weights[index(h.feature)] ?? 0) * (values[index(h.feature)] ?? 0) + (CONTACT_FEATURES.has(h.feature) ? withContact / contacts.length : 0),
+        }))
         .filter((x) => x.c > 0)
         .sort((a, b) => b.c - a.c);
       const total = regional.reduce((sum, x) => sum + x.c, 0);
