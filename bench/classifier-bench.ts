@@ -9,6 +9,8 @@ import { defineScoreCheck } from '../workers/checks/score-check.js';
 import type { Check, CheckContext } from '../workers/checks/types.js';
 import { builtInScorer } from '../workers/classifiers/linear-scorer.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../workers/scoring/lexicon-scorer.js';
+import { spamScorer } from '../workers/scoring/built-in-scorers.js';
+import { regionalSpamFeatures } from '../workers/scoring/spam/regional-spam-features.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { contextFor } from '../tests/unit/checks/check-context.js';
 
@@ -57,6 +59,8 @@ console.log(`comment: ${COMMENT.length} characters, ${checks.length} checks, ${R
 const withModels = measure('built-in checks (trained classifiers)', runAll(checks));
 const lexicons = measure('the same checks with the lexicon scorers', runAll(withLexicons));
 const scorer = measure('builtInScorer alone (all attributes)', (ctx) => builtInScorer.score(ctx.text, ctx.lang));
+measure('spamScorer alone (n-gram model + regional stack)', (ctx) => spamScorer.score(ctx.text, ctx.lang));
+measure('regional spam features alone (scam families, contact handles)', (ctx) => regionalSpamFeatures(ctx.text));
 const normalize = measure('normalizeForMatching (done once by the worker)', (ctx) => normalizeForMatching(ctx.comment.body));
 writeFileSync(
   new URL('../models/classifier-bench.json', import.meta.url),
