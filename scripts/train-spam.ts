@@ -95,7 +95,7 @@ log(`wrote ${file}`);
 const { spamScorer } = await import('../workers/scoring/built-in-scorers.js');
 const { evaluateFrenchSpam, readFrenchSpamCases } = await import('../training/spam/french-spam-evaluation.js');
 const cases = readFrenchSpamCases();
-const french = (['dev', 'heldout'] as const).map((split) => evaluateFrenchSpam(spamScorer, cases.filter((c) => c.split === split), split));
+const french = (['dev', 'heldout', 'stress'] as const).map((split) => evaluateFrenchSpam(spamScorer, cases.filter((c) => c.split === split), split));
 for (const f of french) log(`French ${f.split}: precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}, false positives ${f.falsePositives}/${f.legitimate} (legitimate contacts ${f.legitContactFalsePositives}/${f.legitContactCases}), AUC ${f.auc.toFixed(3)}`);
 const mean = loso.filter((s) => s.source !== WRITTEN_SOURCE).reduce((a, s) => a + s.stacked, 0) / DATASET_SOURCES.length;
 writeSpamCard(join(outDir, `spam-v${SPAM_MODEL_VERSION}.md`), { date, rows: rows.length, loso, calibration, stack, french, trainSeconds: (performance.now() - started) / 1000 });
