@@ -9,6 +9,7 @@ export interface ContactHandle extends Span {
   freeMail?: boolean;
 }
 
+// a number next to WhatsApp or Telegram is a chat number; "contactez mon mari au …" is an ordinary one
 // the region first: a number written without its country code is read as the readers' own
 const REGION: readonly CountryCode[] = ['ML', 'BF', 'NE', 'CI', 'SN', 'TG', 'BJ', 'GN', 'CM', 'MR', 'TD', 'FR'];
 // digits in groups joined by spaces, dots, dashes or slashes, perhaps behind +223, 00223 or (+226)
@@ -16,7 +17,7 @@ const PHONE_CANDIDATE = /(?<![\w+@/])(?:\(?(?:\+|00) ?\d{3}\)?[\s.\-]*)?\d(?:[\s
 // "75 000 000" or "1 500 000 000": thousands separators make an amount, not a number to call
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 const AMOUNT_AFTER = /^\s*(?:f\s?cfa|fcfa|cfa|f\b|francs?|€|euros?|\$|dollars?|usd|usdt|btc|millions?|milliards?|habitants|tonnes|personnes|km|%|ans\b)/i;
-const CHAT_WORD = /(?:whats?\s?app?|watsap+|wathsapp|telegram|viber|\bimo\b|\bwa\b|\btg\b|joignable|contact)[^\d\n]{0,25}$/i;
+const CHAT_WORD = /(?:wh?ats?\s?app?|wot?sap+|wathsapp|telegram|viber|\bimo\b|\bwa\b|\btg\b)[^\d\n]{0,25}$/i;
 const CHAT_LINK = /(?<![\w.])(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog)\/[\w+\-/?=&%.]*/gi;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const FREE_MAIL = /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|protonmail|proton|gmx|mail|yandex)\./i;

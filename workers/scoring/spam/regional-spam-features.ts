@@ -1,7 +1,7 @@
 import { toRawSpan, type NormalizedText } from '../../text/normalize.js';
 import type { Span } from '../../../protocol/reason.js';
 import { findContactHandles, type ContactHandle } from './contact-handles.js';
-import { FAMILY_LABELS, FAMILY_PATTERNS, SCAM_FAMILIES, type ScamFamily } from './regional-scam-phrases.js';
+import { FAMILY_LABELS, FAMILY_PATTERNS, RAW_FAMILY_PATTERNS, SCAM_FAMILIES, type ScamFamily } from './regional-scam-phrases.js';
 
 /** Names of the regional spam features, in the order the spam model (models/spam-v3.json `stack`) stores their weights. */
 export const REGIONAL_SPAM_FEATURES = [
@@ -47,6 +47,16 @@ export function regionalSpamFeatures(text: NormalizedText): RegionalSpamFeatures
     for (const m of folded.matchAll(FAMILY_PATTERNS[family])) {
       matches++;
       hits.push({ ...toRawSpan(text, m.index, m.index + m[0].length), feature: family, label: FAMILY_LABELS[family] });
+    }
+    const raw = RAW_FAMILY_PATTERNS[family];
+    if (raw !== undefined && /\d/.test(text.raw)) {
+      for (const m of text.raw.matchAll(raw)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        // the folded pattern may already have read the same words
+        if (hits.some((h) => h.feature === family && span.start < h.end && h.start < span.end)) continue;
+        matches++;
+        hits.push({ ...span, feature: family, label: FAMILY_LABELS[family] });
+      }
     }
     values[INDEX[family]] = 1 - (1 - MATCH_STRENGTH) ** matches;
   }
