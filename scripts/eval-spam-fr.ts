@@ -14,7 +14,7 @@ const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: f
 const cases = readFrenchSpamCases();
 const f = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 console.log(`French regional spam, ${spamScorer.name} v${spamScorer.version}, hold threshold ${HOLD_THRESHOLD}`);
-for (const split of ['dev', 'heldout', 'stress'] as const) {
+for (const split of ['dev', 'heldout', 'stress', 'fresh'] as const) {
   const r = evaluateFrenchSpam(spamScorer, cases.filter((c) => c.split === split), split);
   console.log(`\n${split}: ${r.spam} spam, ${r.legitimate} legitimate`);
   console.log(`  precision@${HOLD_THRESHOLD}: ${f(r.precision)}`);

@@ -4,7 +4,7 @@
  * leave-one-source-out, writes models/spam-v3.json and its card models/spam-v3.md.
  * Usage: npm run train:spam [-- --data DIR] [--out DIR]   (DIR defaults: $DATASETS_DIR or ../shared/datasets; models)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFeatureTable } from '../training/feature-table.js';
@@ -95,8 +95,10 @@ log(`wrote ${file}`);
 const { spamScorer } = await import('../workers/scoring/built-in-scorers.js');
 const { evaluateFrenchSpam, readFrenchSpamCases } = await import('../training/spam/french-spam-evaluation.js');
 const cases = readFrenchSpamCases();
-const french = (['dev', 'heldout', 'stress'] as const).map((split) => evaluateFrenchSpam(spamScorer, cases.filter((c) => c.split === split), split));
+const french = (['dev', 'heldout', 'stress', 'fresh'] as const).map((split) => evaluateFrenchSpam(spamScorer, cases.filter((c) => c.split === split), split));
 for (const f of french) log(`French ${f.split}: precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}, false positives ${f.falsePositives}/${f.legitimate} (legitimate contacts ${f.legitContactFalsePositives}/${f.legitContactCases}), AUC ${f.auc.toFixed(3)}`);
 const mean = loso.filter((s) => s.source !== WRITTEN_SOURCE).reduce((a, s) => a + s.stacked, 0) / DATASET_SOURCES.length;
-writeSpamCard(join(outDir, `spam-v${SPAM_MODEL_VERSION}.md`), { date, rows: rows.length, loso, calibration, stack, french, trainSeconds: (performance.now() - started) / 1000 });
+const benchFile = join(outDir, 'classifier-bench.json');
+const bench = existsSync(benchFile) ? (JSON.parse(readFileSync(benchFile, 'utf8')) as SpamCardFacts['bench']) : undefined;
+writeSpamCard(join(outDir, `spam-v${SPAM_MODEL_VERSION}.md`), { date, rows: rows.length, loso, calibration, stack, french, bench, trainSeconds: (performance.now() - started) / 1000 });
 log(`done: spam mean LOSO AUC over the dataset sources ${mean.toFixed(3)}`);

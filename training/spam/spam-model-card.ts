@@ -13,6 +13,7 @@ export interface SpamCardFacts {
   calibration: { platt: { a: number; b: number }; ceiling: number; prior: number; streamEce: number; ece: number; streamPrf: PrecisionRecall; prf: PrecisionRecall; pooledAuc: number };
   stack: SpamStack;
   french: FrenchSpamFigures[];
+  bench?: { date: string; commentChars: number; checks: number; medianMs: number; p99Ms: number; lexiconMedianMs: number; spamScorerMedianMs?: number; regionalSpamMedianMs?: number; loadAverage?: number } | undefined;
 }
 
 const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
@@ -68,15 +69,24 @@ export function writeSpamCard(path: string, facts: SpamCardFacts): void {
     ...loso.map((s) => `| ${s.source} | ${s.n} | ${s.positives} | ${f3(s.base)} | **${f3(s.stacked)}** |`),
     `| mean of the four dataset sources | | | ${f3(mean((s) => s.base))} | **${f3(mean((s) => s.stacked))}** |`,
     '',
+    'v2 (n-gram model only, no French rows) had 0.987, 0.974, 0.975, 0.924: mean 0.965. The n-gram model gains on SMS (0.924 → 0.961) from the written French rows, whose scams carry phone numbers and e-mail addresses as SMS spam does.',
+    '',
     'Command: `npm run train:spam`. The stack of each fold is fitted without that source, on held-out n-gram probabilities of the other sources (whose n-gram models did see the left-out source: a small leak into 17 stack weights). `palabre-fr-written` left out means: the n-gram model trained on English spam only, and the French family weights resting on their prior and on what English spam teaches.',
     '',
     '## French regional spam test set (written for this project, never trained on)',
     '',
-    '`tests/fixtures/spam-fr-region.jsonl`: comments in the wording of Malian, Burkinabè, Nigerien, Senegalese and Ivorian news sites. The `heldout` split was written and committed before any pattern was tuned and was never looked at while tuning; `dev` was. At the hold threshold 0.5:',
+    '`tests/fixtures/spam-fr-region.jsonl`: 623 comments in the wording of Malian, Burkinabè, Nigerien, Senegalese, Ivorian and Beninese news sites, in four splits, each committed before it was first scored:',
+    '',
+    '- `heldout` (60 spam, 215 legitimate): written and committed before any pattern was tuned, never looked at while tuning.',
+    '- `dev` (45 spam, 102 legitimate): looked at while tuning.',
+    '- `stress` (40 spam, 70 legitimate): written after the first v3 in wordings its patterns were not written for (spelled-out digits, scams with no contact, shops, fake scholarships). Scored once by that first v3: **precision 0.963, recall 0.650, 1 false positive of 70** (a call for blood donors). Its misses were then looked at and the patterns widened, so it counts as dev now.',
+    '- `fresh` (30 spam, 61 legitimate): written after those changes, never tuned on: **the most honest figure of what v3 does on wordings it has not seen.**',
+    '',
+    'All four were written by the team that wrote the patterns. At the hold threshold 0.5:',
     '',
     ...frenchRows(facts.french),
     '',
-    'Command: `npm run eval:spam-fr` (the same figures; it lists the ids of the misses and of the legitimate comments held). The held-out split is also a test with a floor and a ceiling (`tests/unit/spam/french-spam-heldout.test.ts`).',
+    'Command: `npm run eval:spam-fr` (the same figures; it lists the ids of the misses and of the legitimate comments held). The `heldout` and `fresh` splits are also a test with a recall floor and a false-positive ceiling (`tests/unit/spam/french-spam-heldout.test.ts`).',
     '',
     '## Calibration (pooled held-out LOSO predictions of the stacked model)',
     '',
@@ -86,12 +96,18 @@ export function writeSpamCard(path: string, facts: SpamCardFacts): void {
     '|---|---|',
     ...stack.features.map((f, k) => `| ${f} | ${stack.weights[k]!.toFixed(3)} |`),
     '',
+    '## Speed',
+    '',
+    ...(facts.bench
+      ? [`\`npm run bench:classifiers\` (${facts.bench.date}, on a shared 2-core machine under load from other work, so figures vary by ±50 % between runs): all ${facts.bench.checks} built-in checks on a ${facts.bench.commentChars}-character French comment: median ${facts.bench.medianMs.toFixed(3)} ms, p99 ${facts.bench.p99Ms.toFixed(3)} ms per comment (the issue\'s aim: 0.2 ms median), with a load average of ${facts.bench.loadAverage?.toFixed(1) ?? \'?\'} on 2 cores; in the same run the checks with the old lexicon scorers took ${facts.bench.lexiconMedianMs.toFixed(3)} ms, the spam scorer alone ${facts.bench.spamScorerMedianMs?.toFixed(3) ?? \'?\'} ms (it scores the n-gram models the toxicity check shares), and the regional spam features alone ${facts.bench.regionalSpamMedianMs?.toFixed(3) ?? \'?\'} ms.`]
+      : ['Run `npm run bench:classifiers`.']),
+    '',
     '## Known limits',
     '',
-    '- There is still no labelled French spam set: the French figures come from 422 comments written by the same team that wrote the patterns (the held-out split was written first, but by the same hands); expect lower recall on real scams worded in ways we did not think of, and on Nouchi, Wolof or Bambara code-switching.',
+    '- There is still no labelled French spam set: the French figures come from comments written by the same team that wrote the patterns. The `stress` and `fresh` splits show what that means: 0.650 and 0.867 recall on wordings the patterns were not written for, against 1.000 on `heldout`. Expect lower recall on real scams worded in ways we did not think of (a scam with no contact, digits spelled in words, plain shops), and on Nouchi, Wolof or Bambara code-switching.',
     '- `legit_context` words can be borrowed by a spammer ("ONG", "association"): a scam that dresses as a charity gets through more easily. The words a scam itself uses ("pas d\'arnaque") do not count.',
     '- Phone validation follows libphonenumber\'s number plans: a number of a plan it does not know, or digits spelled in words, are not read as phones.',
-    '- The stack weights were compared on the dev split and on these LOSO figures: treat both as slightly optimistic; the held-out split is the honest figure.',
+    '- The stack weights and the patterns were compared on the dev (and, later, stress) splits and on these LOSO figures: treat those as optimistic; `heldout` and above all `fresh` are the honest figures.',
   ];
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
