@@ -19,6 +19,8 @@ const HANDLE_LABELS: Record<ContactHandle['kind'], string> = {
 };
 // scam families: a contact next to one of them is how the adverts end
 const SCAMS: readonly ScamFamily[] = ['loan_offer', 'investment_promise', 'occult_title', 'occult_service', 'crypto_scam', 'lottery_prize', 'easy_money'];
+// any way to reach the author off the site, said or written
+const CONTACTS: readonly RegionalSpamFeature[] = ['contact_bait', 'phone_number', 'chat_number', 'chat_link', 'email_address', 'email_obfuscated'];
 /** One more match of a family adds less: 0.7, 0.91, 0.97… */
 const MATCH_STRENGTH = 0.7;
 
@@ -68,7 +70,7 @@ export function regionalSpamFeatures(text: NormalizedText): RegionalSpamFeatures
     hits.push({ start: handle.start, end: handle.end, feature, label: HANDLE_LABELS[handle.kind] });
   }
   const scam = SCAMS.some((f) => values[INDEX[f]]! > 0);
-  const contact = values[INDEX.contact_bait]! > 0 || ['phone_number', 'chat_number', 'chat_link', 'email_address', 'email_obfuscated'].some((f) => values[INDEX[f as RegionalSpamFeature]]! > 0);
+  const contact = CONTACTS.some((f) => values[INDEX[f]]! > 0);
   values[INDEX.scam_with_contact] = scam && contact ? 1 : 0;
   return { values, hits };
 }
