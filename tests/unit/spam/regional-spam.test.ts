@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spamScore } from '../../../workers/checks/spam-score.js';
 import { findContactHandles } from '../../../workers/scoring/spam/contact-handles.js';
@@ -98,6 +99,17 @@ describe('contact handles', () => {
 
   it('does not read amounts, years or short emergency numbers as phone numbers', () => {
     expect(handles('1500000000 FCFA, 75 000 000 F, en 2023 2024 2025, appelez le 17 ou le 18')).toEqual([]);
+  });
+
+  it('never reads an amount written with thousands separators (spaces, narrow spaces, dots) as a phone number, with or without its currency', () => {
+    fc.assert(
+      // eight digits from 60 000 000 look most like a Malian or Burkinabè mobile number
+      fc.property(fc.oneof(fc.integer({ min: 60_000_000, max: 99_999_999 }), fc.integer({ min: 1_000_000, max: 999_999_999_999 })), fc.constantFrom('fr-FR', 'de-DE', 'plain'), fc.constantFrom('', ' FCFA', ' F', ' francs', ' €'), (n, locale, unit) => {
+        const amount = locale === 'plain' ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : n.toLocaleString(locale);
+        expect(handles(`Le budget prévoit ${amount}${unit} pour les routes.`)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('finds WhatsApp and Telegram links, and the number inside a link only once', () => {

@@ -15,7 +15,7 @@ const REGION: readonly CountryCode[] = ['ML', 'BF', 'NE', 'CI', 'SN', 'TG', 'BJ'
 // digits in groups joined by spaces, dots, dashes or slashes, perhaps behind +223, 00223 or (+226)
 const PHONE_CANDIDATE = /(?<![\w+@/])(?:\(?(?:\+|00) ?\d{3}\)?[\s.\-]*)?\d(?:[\s.\-/]?\d){6,13}(?![\w@])/g;
 // "75 000 000" or "1 500 000 000": thousands separators make an amount, not a number to call
-const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
+const THOUSANDS = /^\d{1,3}(?:[\s.,]\d{3})+$/;
 const AMOUNT_AFTER = /^\s*(?:f\s?cfa|fcfa|cfa|f\b|francs?|€|euros?|\$|dollars?|usd|usdt|btc|millions?|milliards?|habitants|tonnes|personnes|km|%|ans\b)/i;
 const CHAT_WORD = /(?:wh?ats?\s?app?|wot?sap+|wathsapp|telegram|viber|\bimo\b|\bwa\b|\btg\b)[^\d\n]{0,25}$/i;
 const CHAT_LINK = /(?<![\w.])(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog)\/[\w+\-/?=&%.]*/gi;
