@@ -11,7 +11,7 @@ import { buildFeatureTable } from '../training/feature-table.js';
 import { calibrationTable, fitPlatt, precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
 import { tableMargins, trainLogistic } from '../training/train-logistic.js';
 import { SPAM_OPTIONS } from '../training/training-options.js';
-import { storeModel, sigmoid } from '../workers/classifiers/linear-model.js';
+import { storeModel, sigmoid } from '../workers/scoring/model/linear-model.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { regionalSpamFeatures } from '../workers/scoring/spam/regional-spam-features.js';
 import { SPAM_MODEL_VERSION, stackMargin, type SpamStack } from '../workers/scoring/spam/spam-stack.js';

@@ -40,7 +40,7 @@ export function writeSpamCard(path: string, facts: SpamCardFacts): void {
   const lines = [
     '# Palabre built-in spam classifier, v3',
     '',
-    `File: \`models/spam-v3.json\` · trained ${facts.date} by \`npm run train:spam\` (${facts.trainSeconds.toFixed(0)} s on this machine, LOSO runs included) · loaded by \`workers/classifiers/linear-scorer.ts\` (the n-gram model) and \`workers/scoring/spam/\` (the regional stack), served as \`spamScorer\` (\`workers/scoring/built-in-scorers.ts\`).`,
+    `File: \`models/spam-v3.json\` · trained ${facts.date} by \`npm run train:spam\` (${facts.trainSeconds.toFixed(0)} s on this machine, LOSO runs included) · loaded by \`workers/scoring/model/linear-scorer.ts\` (the n-gram model) and \`workers/scoring/spam/\` (the regional stack), served as \`spamScorer\` (\`workers/scoring/built-in-scorers.ts\`).`,
     '',
     '## What it does',
     '',
@@ -58,7 +58,7 @@ export function writeSpamCard(path: string, facts: SpamCardFacts): void {
     '',
     '## Method',
     '',
-    '1. **n-gram model** (as v2): logistic regression over hashed character and word n-grams and the 26 lexicon and spam-signal features of `workers/classifiers/lexicon-features.ts`, AdaGrad, class- and source-balanced (`SPAM_OPTIONS`, `training/training-options.ts`). Platt scaling on its leave-one-source-out margins, weighted as a 5 % spam stream.',
+    '1. **n-gram model** (as v2): logistic regression over hashed character and word n-grams and the 26 lexicon and spam-signal features of `workers/scoring/model/lexicon-features.ts`, AdaGrad, class- and source-balanced (`SPAM_OPTIONS`, `training/training-options.ts`). Platt scaling on its leave-one-source-out margins, weighted as a 5 % spam stream.',
     '2. **Regional stack** (`workers/scoring/spam/`): a second logistic layer over logit(p) of the n-gram model and 15 regional features — 9 families of folded-text patterns (`regional-scam-phrases.ts`), 5 kinds of contact handle (`contact-handles.ts`: phone numbers read by a regex and validated by libphonenumber for Mali, Burkina Faso, Niger, Côte d\'Ivoire, Senegal, Togo, Benin, Guinea, Cameroon, Mauritania, Chad and France, or any country with `+`/`00`; thousands-grouped amounts and numbers followed by a currency are not phones; WhatsApp/Telegram links; e-mail addresses, free-mail ones counting more; spelled addresses), and `scam_with_contact` (a scam family and a way to reach the scammer in one comment). It is fitted on the n-gram model\'s held-out probabilities, weighted as a 5 % spam stream, so its output is that stream\'s probability. Weights start at a domain prior and are pulled back toward it (L2), and have a sign: scam families, chat numbers and links never lower the score; `legit_context` (a lost child, police, pompiers, numéro vert, an NGO, the newsroom, a campaign office, a warning against scams) never raises it; a plain phone number or an organisation\'s e-mail may go either way (`training/spam/fit-spam-stack.ts`).',
     '3. **Ceiling**: the stacked score is capped at the stream-weighted share of spam among held-out calls scored ≥ 0.8.',
     '',

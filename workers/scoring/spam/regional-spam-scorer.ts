@@ -1,6 +1,6 @@
 import type { Scores } from '../../../protocol/attribute.js';
 import type { ScoredSpan, TextScorer } from '../scorer.js';
-import { sigmoid } from '../../classifiers/linear-model.js';
+import { sigmoid } from '../model/linear-model.js';
 import { REGIONAL_SPAM_FEATURES, regionalSpamFeatures } from './regional-spam-features.js';
 import { stackMargin, type SpamStack } from './spam-stack.js';
 
