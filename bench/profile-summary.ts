@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-// npx tsx bench/profile-summary.ts FILE.cpuprofile [--comments N] [--top 30] [--by step|file|leaf]
+// npx tsx bench/profile-summary.ts FILE.cpuprofile [--comments N] [--top 30] [--by step|file|leaf] [--skip-ms N] [--within STEP]
 //
 // Where a process's CPU went, by Palabre's own steps. Each sample is charged to the innermost
 // frame of our own code on its stack (dist/server, dist/workers, dist/core...): the library
@@ -23,6 +23,8 @@ const { values: a, positionals } = parseArgs({
     by: { type: 'string', default: 'step' },
     /** Leave out samples before this many ms (start-up); default: until the first sample in a hot-path step. */
     'skip-ms': { type: 'string' },
+    /** Only the samples charged to this step, by their leaf function: what inside a step costs. */
+    within: { type: 'string' },
   },
 });
 if (positionals.length === 0) {
@@ -133,7 +135,12 @@ for (const file of positionals) {
       started = true;
     }
     if (byId.get(id)!.callFrame.functionName === '(idle)') continue;
-    const label = chargeOf(id);
+    let label = chargeOf(id);
+    if (a.within !== undefined) {
+      if (label !== a.within) continue;
+      const f = byId.get(id)!.callFrame;
+      label = `${f.functionName || '(anonymous)'} ${library(f.url) ?? ownFile(f.url) ?? f.url.replace(/^node:/, '')}`;
+    }
     totals.set(label, (totals.get(label) ?? 0) + dt);
     busyUs += dt;
   }

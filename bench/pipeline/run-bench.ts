@@ -100,6 +100,10 @@ if (ramping) console.log(`highest rate sustained (p99 ≤ 100 ms, no errors): ${
 if (a.floor) {
   const ratio = floorSustained ? (summary.highestSustainedRate ?? 0) / floorSustained : NaN;
   console.log(`floor sustained: ${floorSustained ?? 0} comments/s; Palabre / floor = ${fmt(ratio, 3)}`);
+  // CPU per comment hardly depends on what else loads the machine, unlike a sustained rate
+  const cpuMs = (rs: RunResult[]) => rs.reduce((t, r) => t + Object.values(r.cpuSecondsPer1000).reduce((x, y) => x + y, 0), 0) / Math.max(1, rs.length);
+  const [mine, least] = [cpuMs(results), cpuMs(floorResults)];
+  console.log(`CPU ms per comment (Redis + servers + workers, mean of the steps): Palabre ${fmt(mine, 2)}, floor ${fmt(least, 2)}; floor / Palabre = ${fmt(least / mine, 3)}`);
 }
 const out = a.out ?? join('bench', 'results', `bench-${summary.at.replace(/[:.]/g, '-')}.json`);
 mkdirSync(join(out, '..'), { recursive: true });
