@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-// npx tsx bench/profile-summary.ts FILE.cpuprofile [--comments N] [--top 30] [--by step|file|leaf] [--skip-ms N] [--within STEP]
+// npx tsx bench/profile-summary.ts FILE.cpuprofile [--comments N] [--top 30] [--by step|file|leaf] [--skip-ms N] [--within STEP] [--cpu-ms X]
 //
 // Where a process's CPU went, by Palabre's own steps. Each sample is charged to the innermost
 // frame of our own code on its stack (dist/server, dist/workers, dist/core...): the library
@@ -23,6 +23,12 @@ const { values: a, positionals } = parseArgs({
     by: { type: 'string', default: 'step' },
     /** Leave out samples before this many ms (start-up); default: until the first sample in a hot-path step. */
     'skip-ms': { type: 'string' },
+    /**
+     * The process's measured CPU ms per comment (the bench's "CPU s per 1000 comments"): each
+     * step gets its share of it. Better than --comments on a busy machine, where the profiler's
+     * sample intervals include time the process waited for a core.
+     */
+    'cpu-ms': { type: 'string' },
     /** Only the samples charged to this step, by their leaf function: what inside a step costs. */
     within: { type: 'string' },
   },
@@ -145,11 +151,13 @@ for (const file of positionals) {
     busyUs += dt;
   }
   const comments = a.comments ? Number(a.comments) : undefined;
-  console.log(`${file}: ${(busyUs / 1e6).toFixed(2)} CPU s sampled (idle left out)${comments ? `, ${comments} comments: ${(busyUs / 1000 / comments).toFixed(3)} ms per comment` : ''}`);
+  const cpuMs = a['cpu-ms'] !== undefined ? Number(a['cpu-ms']) : undefined;
+  console.log(`${file}: ${(busyUs / 1e6).toFixed(2)} s sampled (idle left out)${comments ? `, ${comments} comments: ${(busyUs / 1000 / comments).toFixed(3)} ms per comment` : ''}`);
   const rows = [...totals].sort((x, y) => y[1] - x[1]).slice(0, Number(a.top));
   for (const [label, us] of rows) {
     const share = ((us / busyUs) * 100).toFixed(1).padStart(5);
-    const perComment = comments ? `  ${(us / 1000 / comments).toFixed(3).padStart(7)} ms/comment` : '';
+    const ms = cpuMs !== undefined ? (us / busyUs) * cpuMs : comments ? us / 1000 / comments : undefined;
+    const perComment = ms !== undefined ? `  ${ms.toFixed(3).padStart(7)} ms/comment` : '';
     console.log(`${share} %${perComment}  ${label}`);
   }
 }
