@@ -74,9 +74,7 @@ async function drain(w: Worker): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-// a batch's comments are decided side by side: auto-pipelining sends their reads and scripts in
-// a few socket writes instead of one each (the worker's largest own cost in a CPU profile)
-redis = await connectOrExit(config, log, { enableAutoPipelining: true });
+redis = await connectOrExit(config, log);
 // BullMQ workers block on their connection and must retry forever, hence a connection of their own
 workerConnection = createRedis(config.redis, { maxRetriesPerRequest: null, commandTimeout: undefined }, log);
 const base = { redis, keys: redisKeys(config.KEY_PREFIX), log, now: Date.now, newId };
