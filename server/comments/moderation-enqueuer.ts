@@ -58,15 +58,20 @@ export function createBatchedEnqueuer(queues: ModerationQueues, log: Logger, lin
       return new Promise<void>((resolve, reject) => {
         buffer.push({ comment, resolve, reject });
         if (inFlight) return; // goes out with the next addBulk, as soon as this one is done
-        if (lingerMs > 0 && buffer.length >= MAX_COMMENTS_PER_JOB) {
+        if (lingerMs === 0 || buffer.length >= MAX_COMMENTS_PER_JOB) {
+          // no linger, or a full job: no reason to wait for the timer
+          if (timer) {
+            clearTimeout(timer);
+            timer = undefined;
+            scheduled = false;
+          }
           if (!scheduled) {
             scheduled = true;
-            setImmediate(() => void flush()); // a full job: no reason to wait
+            setImmediate(() => void flush());
           }
         } else if (!scheduled) {
           scheduled = true;
-          if (lingerMs > 0) timer = setTimeout(() => void flush(), lingerMs);
-          else setImmediate(() => void flush());
+          timer = setTimeout(() => void flush(), lingerMs);
         }
       });
     },

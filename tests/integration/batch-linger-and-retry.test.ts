@@ -5,6 +5,7 @@ import { createAdaptationReader } from '../../workers/learning/adaptation-reader
 import { moderateBatch } from '../../workers/decision/moderate-batch.js';
 import { decideAutomatically } from '../../workers/decision/decide-automatically.js';
 import { createBatchedEnqueuer } from '../../server/comments/moderation-enqueuer.js';
+import { MAX_COMMENTS_PER_JOB } from '../../core/queue/moderation-queue.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite, wordOf } from '../support/fixtures.js';
 
@@ -54,6 +55,15 @@ describe('the enqueuer with a linger (MODERATION_BATCH_LINGER_MS)', () => {
       await new Promise((r) => setTimeout(r, 5)); // apart in time, within the linger
     }
     await Promise.all(added);
+    const jobs = await jobsHolding(ids);
+    expect(jobs.map((j) => j.data)).toEqual([{ siteId: site.id, commentIds: ids }]);
+    await server.deps.moderationQueues.all[0]!.drain();
+  });
+
+  it("sends a full job's worth at once, without waiting for the linger to end", async () => {
+    const enqueuer = createBatchedEnqueuer(server.deps.moderationQueues, server.deps.log, 600_000); // ten minutes
+    const ids = await store('full', MAX_COMMENTS_PER_JOB);
+    await Promise.all(ids.map((commentId) => enqueuer.enqueue({ siteId: site.id, commentId }))); // not ten minutes later
     const jobs = await jobsHolding(ids);
     expect(jobs.map((j) => j.data)).toEqual([{ siteId: site.id, commentIds: ids }]);
     await server.deps.moderationQueues.all[0]!.drain();
