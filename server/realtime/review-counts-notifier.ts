@@ -4,9 +4,10 @@ import { moderationRoom } from './realtime-fanout.js';
 import type { ModerationNamespace } from './moderation-namespace.js';
 
 /**
- * How often, at most, a site's moderators get fresh queue counts: five ZCARDs per read, so at
- * 50 comments a second a 50 ms window cost two Redis commands per comment, 250 ms costs 0.4;
- * a count a quarter of a second old is still live to a person.
+ * How often, at most, a site's moderators get fresh queue counts: five ZCARDs per read, so a
+ * busy site costs at most 20 commands a second here instead of 100 with a 50 ms window (at
+ * 50/s, ZCARD fell from 2.6 to 1.6 per comment in the bench, docs/performance.md); a count a
+ * quarter of a second old is still live to a person.
  */
 export const COUNTS_WINDOW_MS = 250;
 
