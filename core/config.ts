@@ -79,6 +79,12 @@ export const configSchema = z.object({
   RATE_LIMIT_DISABLED: flag,
   /** Number of reverse proxies in front of the server whose X-Forwarded-For is trusted. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * How long a server holds a new comment, at most, so that comments arriving meanwhile share
+   * its moderation job (BullMQ spends ~45 Redis commands per job, whatever it carries). The
+   * latency budget of batching: 0 adds each lone comment on the next turn of the event loop.
+   */
+  MODERATION_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(5),
   /** Jobs a worker process runs at once. */
   WORKER_CONCURRENCY: positiveInt(16),
   /** A job whose worker stops renewing its lock (crash) is retried after this many ms. */

@@ -73,7 +73,7 @@ export function createServerDeps(config: Config, redis: Redis, log: Logger, opts
     signer: tokenSigner({ jwtSecret: config.jwtKeys.length > 0 && config.jwtSecretGenerated ? undefined : config.JWT_SECRET, jwtKeys: config.jwtKeys }),
     proofOfWork,
     writeGate: createWriteGate({ redis, keys, config, proofOfWork, now: Date.now, countOutcome: metrics.countWriteGate }),
-    enqueuer: createBatchedEnqueuer(moderationQueues, log),
+    enqueuer: createBatchedEnqueuer(moderationQueues, log, config.MODERATION_BATCH_LINGER_MS),
     moderationQueues,
     durability: createCommentDurability(config, { keys, log }),
     oidc: opts.oidc,

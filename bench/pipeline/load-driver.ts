@@ -9,6 +9,8 @@ import { cpuSeconds, rssBytes, totalCalls, commandsPerComment } from './proc-sta
 export interface Audience {
   siteId: string;
   siteKey: string;
+  /** The open articles the comments go to, in turn (readers are spread over them alike). */
+  articles: string[];
   moderators: Socket[];
   readers: Socket[];
   /** Server RSS growth per reader socket, in bytes (first server). */
@@ -50,7 +52,7 @@ function httpJson(url: string, method: string, body: unknown, headers: Record<st
   });
 }
 
-const connectSocket = (url: string, ns: string, auth: Record<string, string>) =>
+export const connectSocket = (url: string, ns: string, auth: Record<string, string>) =>
   new Promise<Socket>((resolve, reject) => {
     const s = io(`${url}${ns}`, { auth, transports: ['websocket'], forceNew: true, reconnection: false });
     s.once('connect', () => resolve(s));
@@ -72,7 +74,11 @@ export const benchComment = (s: number): string => `Commentaire ${letters(s)} nu
  * A site in post mode with limits out of the way (with `limits`, the write gate runs but no
  * ceiling, flood signal or proof of work stops a bench comment), and the subscribed sockets.
  */
-export async function prepareAudience(stack: BenchStack, counts: { moderators: number; readers: number }, opts: { limits?: boolean } = {}): Promise<Audience> {
+export async function prepareAudience(
+  stack: BenchStack,
+  counts: { moderators: number; readers: number; sites?: number; articles?: number },
+  opts: { limits?: boolean } = {},
+): Promise<Audience> {
   const admin = { authorization: `Bearer ${stack.adminToken}` };
   const base = stack.servers[0]!.url;
   const policy = {
@@ -80,6 +86,18 @@ export async function prepareAudience(stack: BenchStack, counts: { moderators: n
     ...(opts.limits ? { challenge: 'off', flood: { newDevicesPerAddress: 100_000, newDevicesPerSubnet: 1_000_000 } } : {}),
   };
   const site = await httpJson(`${base}/api/v1/sites`, 'POST', { name: 'Bench', origins: [], policy }, admin);
+  const articles = articleIds(counts.articles ?? 1);
+  // --sites: idle sites beside the one under load, each with a moderator and a reader watching
+  const idle: Socket[] = [];
+  for (let i = 1; i < (counts.sites ?? 1); i++) {
+    const other = await httpJson(`${base}/api/v1/sites`, 'POST', { name: `Idle ${i}`, origins: [], policy }, admin);
+    const otherMod = await httpJson(`${base}/api/v1/sites/${other.body.id}/moderators`, 'POST', { name: 'Idle moderator', role: 'moderator' }, admin);
+    const m = await connectSocket(base, '/moderation', { token: otherMod.body.token });
+    await m.emitWithAck('subscribe', { siteId: other.body.id });
+    const r = await connectSocket(base, '/comments', { siteKey: other.body.publicKey });
+    await r.emitWithAck('subscribe', { siteId: other.body.id, articleId: ARTICLE });
+    idle.push(m, r);
+  }
   const mod = await httpJson(`${base}/api/v1/sites/${site.body.id}/moderators`, 'POST', { name: 'Bench moderator', role: 'moderator' }, admin);
   const serverOf = (i: number) => stack.servers[i % stack.servers.length]!.url;
   const moderators: Socket[] = [];
@@ -94,7 +112,7 @@ export async function prepareAudience(stack: BenchStack, counts: { moderators: n
     const batch = await Promise.all(
       Array.from({ length: Math.min(200, counts.readers - start) }, (_, k) => connectSocket(serverOf(start + k), '/comments', { siteKey: site.body.publicKey })),
     );
-    await Promise.all(batch.map((s) => s.emitWithAck('subscribe', { siteId: site.body.id, articleId: ARTICLE })));
+    await Promise.all(batch.map((s, k) => s.emitWithAck('subscribe', { siteId: site.body.id, articleId: articles[(start + k) % articles.length] })));
     readers.push(...batch);
   }
   const readersOnFirst = Math.ceil(counts.readers / stack.servers.length);
@@ -102,12 +120,16 @@ export async function prepareAudience(stack: BenchStack, counts: { moderators: n
   return {
     siteId: site.body.id,
     siteKey: site.body.publicKey,
+    articles,
     moderators,
     readers,
     memoryPerSocketBytes,
-    close: () => [...moderators, ...readers].forEach((s) => s.close()),
+    close: () => [...moderators, ...readers, ...idle].forEach((s) => s.close()),
   };
 }
+
+/** The bench's article ids: the first is the one article of a run without --articles. */
+export const articleIds = (n: number): string[] => Array.from({ length: n }, (_, i) => (i === 0 ? ARTICLE : `${ARTICLE}-${i}`));
 
 const SEQ = /numéro (\d+) /;
 
@@ -156,7 +178,8 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
       const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
       while (seq - firstSeq < due) {
         const s = seq++;
-        const url = `${stack.servers[s % stack.servers.length]!.url}/api/v1/sites/${audience.siteId}/articles/${ARTICLE}/comments`;
+        const article = audience.articles[s % audience.articles.length];
+        const url = `${stack.servers[s % stack.servers.length]!.url}/api/v1/sites/${audience.siteId}/articles/${article}/comments`;
         const t0 = performance.now();
         sentAt.set(s, t0);
         inflight.push(

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBenchStack } from './bench-stack.js';
 import { fmt } from './latency-stats.js';
-import { prepareAudience, runAtRate, type RunResult } from './load-driver.js';
+import { articleIds, prepareAudience, runAtRate, type Audience, type RunResult } from './load-driver.js';
+import type { BenchStack } from './bench-stack.js';
+import { startFloor } from './floor/floor-stack.js';
 
 // npm run bench -- [--rate 1000] [--duration 10] [--readers 100] [--moderators 2]
 //                  [--servers 1] [--workers 1] [--concurrency 32] [--ramp] [--out file.json]
 //                  [--limits]  (write limits on, ceilings out of reach: counts their Redis work)
+//                  [--sites 1] [--articles 1]  (idle sites beside the loaded one; articles the comments spread over)
+//                  [--floor]  (ramp Palabre, then the minimal path on the same Redis; print the ratio)
 const { values: a } = parseArgs({
   options: {
     rate: { type: 'string', default: '1000' },
@@ -19,6 +23,9 @@ const { values: a } = parseArgs({
     concurrency: { type: 'string', default: '32' },
     ramp: { type: 'boolean', default: false },
     limits: { type: 'boolean', default: false },
+    sites: { type: 'string', default: '1' },
+    articles: { type: 'string', default: '1' },
+    floor: { type: 'boolean', default: false },
     'ramp-start': { type: 'string', default: '250' },
     'ramp-step': { type: 'string', default: '250' },
     out: { type: 'string' },
@@ -29,38 +36,75 @@ const { values: a } = parseArgs({
 const n = (k: keyof typeof a) => Number(a[k]);
 
 const stack = await startBenchStack({ servers: n('servers'), workers: n('workers'), concurrency: n('concurrency'), build: !a['skip-build'], limits: a.limits });
-const audience = await prepareAudience(stack, { moderators: n('moderators'), readers: n('readers') }, { limits: a.limits });
+const counts = { moderators: n('moderators'), readers: n('readers'), sites: n('sites'), articles: n('articles') };
+const audience = await prepareAudience(stack, counts, { limits: a.limits });
+const ramping = a.ramp || a.floor;
 const results: RunResult[] = [];
 let seq = 0;
+const passes = (r: RunResult) => r.errors === 0 && r.endToEnd.p99 <= 100 && r.undecided === 0 && r.acceptedPerSecond >= r.targetRate * 0.95;
+
+/** Raises the rate until a step fails the 100 ms p99 rule; returns every step. */
+async function ramp(on: BenchStack, who: Audience, first: number, next: (rate: number) => number): Promise<RunResult[]> {
+  const steps: RunResult[] = [];
+  for (let rate = first; ; rate = next(rate)) {
+    const r = await runAtRate(on, who, rate, n('duration'), seq);
+    seq += r.sent;
+    steps.push(r);
+    print([r]);
+    if (!passes(r)) return steps;
+  }
+}
+
+let floorResults: RunResult[] = [];
 try {
   await runAtRate(stack, audience, 50, 1, 1_000_000); // warm-up: JIT, connections, Lua script cache
-  if (a.ramp) {
-    for (let rate = n('ramp-start'); ; rate += n('ramp-step')) {
-      const r = await runAtRate(stack, audience, rate, n('duration'), seq);
-      seq += r.sent;
-      results.push(r);
-      print([r]);
-      if (r.errors > 0 || r.endToEnd.p99 > 100 || r.acceptedPerSecond < rate * 0.95 || r.undecided > 0) break;
-    }
-  } else {
+  if (ramping) results.push(...(await ramp(stack, audience, n('ramp-start'), (r) => r + n('ramp-step'))));
+  else {
     results.push(await runAtRate(stack, audience, n('rate'), n('duration'), seq));
     print(results);
   }
 } finally {
   audience.close();
-  await stack.stop();
+  if (!a.floor) await stack.stop();
+}
+if (a.floor) {
+  // same Redis, the Palabre processes stopped: the floor gets the same two cores
+  for (const p of [...stack.servers, ...stack.workers]) p.child.kill('SIGTERM');
+  const floor = await startFloor(stack);
+  const floorAudience = await floor.audience(counts, articleIds(n('articles')));
+  try {
+    console.log('floor: store → stream → decide → emit');
+    await runAtRate(floor.stack, floorAudience, 50, 1, 2_000_000);
+    const palabre = results.filter(passes).at(-1)?.targetRate ?? 0;
+    // from Palabre's rate up by a quarter at a time: the floor is several times higher
+    floorResults = await ramp(floor.stack, floorAudience, Math.max(n('ramp-start'), palabre), (r) => Math.round((r * 1.25) / 50) * 50);
+  } finally {
+    floorAudience.close();
+    await floor.stack.stop();
+    await stack.stop();
+  }
 }
 
-const sustained = results.filter((r) => r.errors === 0 && r.endToEnd.p99 <= 100 && r.undecided === 0 && r.acceptedPerSecond >= r.targetRate * 0.95);
+const sustained = results.filter(passes);
+const floorSustained = floorResults.filter(passes).at(-1)?.targetRate;
 const summary = {
   at: new Date().toISOString(),
-  setup: { servers: n('servers'), workers: n('workers'), concurrency: n('concurrency'), readers: n('readers'), moderators: n('moderators') },
+  setup: { servers: n('servers'), workers: n('workers'), concurrency: n('concurrency'), ...counts },
   memoryPerReaderSocketBytes: audience.memoryPerSocketBytes,
-  highestSustainedRate: a.ramp ? (sustained.at(-1)?.targetRate ?? 0) : undefined,
+  highestSustainedRate: ramping ? (sustained.at(-1)?.targetRate ?? 0) : undefined,
+  floor: a.floor ? { highestSustainedRate: floorSustained ?? 0, runs: floorResults } : undefined,
   runs: results,
 };
 console.log(`memory per reader socket (server RSS): ${fmt(audience.memoryPerSocketBytes / 1024)} KiB`);
-if (a.ramp) console.log(`highest rate sustained (p99 ≤ 100 ms, no errors): ${summary.highestSustainedRate} comments/s`);
+if (ramping) console.log(`highest rate sustained (p99 ≤ 100 ms, no errors): ${summary.highestSustainedRate} comments/s`);
+if (a.floor) {
+  const ratio = floorSustained ? (summary.highestSustainedRate ?? 0) / floorSustained : NaN;
+  console.log(`floor sustained: ${floorSustained ?? 0} comments/s; Palabre / floor = ${fmt(ratio, 3)}`);
+  // CPU per comment hardly depends on what else loads the machine, unlike a sustained rate
+  const cpuMs = (rs: RunResult[]) => rs.reduce((t, r) => t + Object.values(r.cpuSecondsPer1000).reduce((x, y) => x + y, 0), 0) / Math.max(1, rs.length);
+  const [mine, least] = [cpuMs(results), cpuMs(floorResults)];
+  console.log(`CPU ms per comment (Redis + servers + workers, mean of the steps): Palabre ${fmt(mine, 2)}, floor ${fmt(least, 2)}; floor / Palabre = ${fmt(least / mine, 3)}`);
+}
 const out = a.out ?? join('bench', 'results', `bench-${summary.at.replace(/[:.]/g, '-')}.json`);
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, JSON.stringify(summary, null, 2));

@@ -1,5 +1,5 @@
 import type { Logger } from '../../core/logger.js';
-import { byShard, moderationJobsFor, type CommentRef, type ModerationQueues } from '../../core/queue/moderation-queue.js';
+import { byShard, MAX_COMMENTS_PER_JOB, moderationJobsFor, type CommentRef, type ModerationQueues } from '../../core/queue/moderation-queue.js';
 
 /** Hands comments to the workers. Resolves once the comment's job is in Redis. */
 export interface ModerationEnqueuer {
@@ -9,18 +9,25 @@ export interface ModerationEnqueuer {
 const MAX_BATCH = 500;
 
 /**
- * Batches without a timer: a lone comment is added on the next turn of the event loop; under
- * load, comments that arrive while one addBulk is in flight go out together in the next, and
- * comments of one site share jobs (see MAX_COMMENTS_PER_JOB). So the batch size follows the
- * load and nothing waits for a batch to fill.
+ * Batches with a short linger: the first comment of an empty buffer waits at most `lingerMs`
+ * (MODERATION_BATCH_LINGER_MS) for others to share its job, and a full job's worth
+ * (MAX_COMMENTS_PER_JOB) goes out at once. BullMQ spends about 45 Redis commands on a job
+ * whatever it carries, so at low rates a few milliseconds of linger divide that by the comments
+ * that arrive meanwhile; under load, comments that arrive while one addBulk is in flight go out
+ * together in the next. The linger is the latency budget of batching: a lone comment is added
+ * `lingerMs` after it arrived, never later. With 0 a lone comment goes on the next turn of the
+ * event loop.
  */
-export function createBatchedEnqueuer(queues: ModerationQueues, log: Logger): ModerationEnqueuer {
+export function createBatchedEnqueuer(queues: ModerationQueues, log: Logger, lingerMs = 0): ModerationEnqueuer {
   let buffer: Array<{ comment: CommentRef; resolve: () => void; reject: (e: unknown) => void }> = [];
   let inFlight = false;
   let scheduled = false;
+  let timer: NodeJS.Timeout | undefined;
 
   const flush = async (): Promise<void> => {
     scheduled = false;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
     if (inFlight || buffer.length === 0) return;
     inFlight = true;
     const batch = buffer.slice(0, MAX_BATCH);
@@ -50,9 +57,21 @@ export function createBatchedEnqueuer(queues: ModerationQueues, log: Logger): Mo
     enqueue(comment) {
       return new Promise<void>((resolve, reject) => {
         buffer.push({ comment, resolve, reject });
-        if (!scheduled && !inFlight) {
+        if (inFlight) return; // goes out with the next addBulk, as soon as this one is done
+        if (lingerMs === 0 || buffer.length >= MAX_COMMENTS_PER_JOB) {
+          // no linger, or a full job: no reason to wait for the timer
+          if (timer) {
+            clearTimeout(timer);
+            timer = undefined;
+            scheduled = false;
+          }
+          if (!scheduled) {
+            scheduled = true;
+            setImmediate(() => void flush());
+          }
+        } else if (!scheduled) {
           scheduled = true;
-          setImmediate(() => void flush());
+          timer = setTimeout(() => void flush(), lingerMs);
         }
       });
     },

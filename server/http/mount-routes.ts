@@ -21,7 +21,9 @@ export function mountRoutes(deps: ServerDeps, specs: readonly RouteSpec[]): Rout
       const result = await spec.handler({ req, res, deps, params, query, body, caller, site });
       for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
       if (result.status === 204) res.status(204).end();
-      else res.status(result.status).json(result.body);
+      else if (spec.method === 'get') res.status(result.status).json(result.body);
+      // a write's answer is never revalidated: no ETag to hash (res.json computes one on every body)
+      else writeJson(res, result.status, result.body);
     });
   }
   return router;
@@ -34,4 +36,12 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: string): un
   throw errors.validation(
     parsed.error.issues.map((i) => ({ in: where, path: i.path.map(String).join('.'), message: i.message })),
   );
+}
+
+function writeJson(res: Response, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  res.end(json);
 }

@@ -40,6 +40,20 @@ describe('limits keyed on the reader', () => {
     expect((await post(site, 'device-policy-01', 'un')).status).toBe(202);
     expect((await post(site, 'device-policy-01', 'deux')).status).toBe(429);
   });
+
+  it('applies a policy changed through the API from the next write on: the cached site is dropped', async () => {
+    const site = await createTestSite(server, { challenge: 'off' });
+    expect((await post(site, 'device-changed-1', 'un')).status).toBe(202); // the site is cached now
+    const patched = await api(server.url, 'PATCH', `/api/v1/sites/${site.id}`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+      body: { policy: { flood: { readerPerMinute: 1 } } },
+    });
+    expect(patched.status).toBe(200);
+    // the deployment's default (3 a minute) would let this one through
+    const res = await post(site, 'device-changed-1', 'deux');
+    expect(res.status).toBe(429);
+    expect(res.body.error.code).toBe('rate_limited');
+  });
 });
 
 describe('the address as a flood ceiling', () => {

@@ -5,6 +5,14 @@ import type { AuthorHistory, RecentActivity } from '../checks/types.js';
 
 const DAY_S = 24 * 3600;
 const HOUR_S = 3600;
+/**
+ * Windows are counted with ZCOUNT over their span, so members older than the span need not be
+ * removed on every comment: one comment in TRIM_EVERY trims them (and a window left alone
+ * expires whole). Saves about 2.6 Redis commands per comment; a busy window holds at most
+ * TRIM_EVERY stale members more than it counts.
+ */
+const TRIM_EVERY = 8;
+const trimTurn = (commentId: string) => commentId.charCodeAt(commentId.length - 1) % TRIM_EVERY === 0;
 
 /**
  * Reads what the checks need to know about the author and the article (its stored hash: policy
@@ -26,28 +34,29 @@ export async function gatherFacts(
   const onSite = keys.duplicateOnSite(comment.siteId, fingerprint);
   const velocity = keys.velocity(comment.siteId, comment.author.id);
   const pipeline = deps.redis.pipeline();
+  const trim = trimTurn(comment.id);
+  const hourAgo = `(${at - HOUR_S * 1000}`;
   // a short text's group is its fingerprint: counted once, by the set above
   if (group !== fingerprint) {
     const byGroup = keys.textGroupOnSite(comment.siteId, group);
-    pipeline.zadd(byGroup, at, comment.author.id).zremrangebyscore(byGroup, '-inf', at - HOUR_S * 1000).expire(byGroup, HOUR_S).zcard(byGroup);
+    pipeline.zadd(byGroup, at, comment.author.id).expire(byGroup, HOUR_S).zcount(byGroup, hourAgo, '+inf');
+    if (trim) pipeline.zremrangebyscore(byGroup, '-inf', at - HOUR_S * 1000);
   }
-  const rows =
-    (await pipeline
-      .hgetall(keys.author(comment.siteId, comment.author.id))
-      .zadd(byAuthor, at, comment.id)
-      .expire(byAuthor, DAY_S)
-      .zcount(byAuthor, at - DAY_S * 1000, at)
-      .zadd(onSite, at, comment.author.id)
-      .zremrangebyscore(onSite, '-inf', at - HOUR_S * 1000)
-      .expire(onSite, HOUR_S)
-      .zcard(onSite)
-      .zadd(velocity, at, comment.id)
-      .zremrangebyscore(velocity, '-inf', at - windowS * 1000)
-      .expire(velocity, windowS)
-      .zcount(velocity, at - windowS * 1000, at)
-      .hgetall(keys.article(comment.siteId, comment.articleId))
-      .exec()) ?? [];
-  const groupRows = group !== fingerprint ? rows.splice(0, 4) : [];
+  pipeline
+    .hgetall(keys.author(comment.siteId, comment.author.id))
+    .zadd(byAuthor, at, comment.id)
+    .expire(byAuthor, DAY_S)
+    .zcount(byAuthor, at - DAY_S * 1000, at)
+    .zadd(onSite, at, comment.author.id)
+    .expire(onSite, HOUR_S)
+    .zcount(onSite, hourAgo, '+inf')
+    .zadd(velocity, at, comment.id)
+    .expire(velocity, windowS)
+    .zcount(velocity, at - windowS * 1000, at)
+    .hgetall(keys.article(comment.siteId, comment.articleId));
+  if (trim) pipeline.zremrangebyscore(onSite, '-inf', at - HOUR_S * 1000).zremrangebyscore(velocity, '-inf', at - windowS * 1000);
+  const rows = (await pipeline.exec()) ?? [];
+  const groupRows = group !== fingerprint ? rows.splice(0, trim ? 4 : 3) : [];
   const value = (i: number) => rows[i]?.[1];
   const a = (value(0) ?? {}) as Record<string, string>;
   const bannedUntil = a.bannedUntil ? Date.parse(a.bannedUntil) : NaN;
@@ -63,10 +72,10 @@ export async function gatherFacts(
     recent: {
       // each count includes this comment (or its author) once
       sameTextSameAuthor24h: Math.max(0, Number(value(3) ?? 0) - 1),
-      sameTextOtherAuthors1h: Math.max(0, Number(value(7) ?? 0) - 1),
-      sameGroupOtherAuthors1h: Math.max(0, Number(groupRows[3]?.[1] ?? value(7) ?? 0) - 1),
-      authorCommentsInWindow: Math.max(0, Number(value(11) ?? 0) - 1),
+      sameTextOtherAuthors1h: Math.max(0, Number(value(6) ?? 0) - 1),
+      sameGroupOtherAuthors1h: Math.max(0, Number(groupRows[2]?.[1] ?? value(6) ?? 0) - 1),
+      authorCommentsInWindow: Math.max(0, Number(value(9) ?? 0) - 1),
     },
-    article: (value(12) ?? {}) as Record<string, string>,
+    article: (value(10) ?? {}) as Record<string, string>,
   };
 }

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createComment, getComment } from '../../core/comments/comment-store.js';
+import { createSiteCache } from '../../core/sites/site-cache.js';
+import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
+import { moderateBatch } from '../../workers/decision/moderate-batch.js';
+import { decideAutomatically } from '../../workers/decision/decide-automatically.js';
+import { createBatchedEnqueuer } from '../../server/comments/moderation-enqueuer.js';
+import { MAX_COMMENTS_PER_JOB } from '../../core/queue/moderation-queue.js';
+import { api, startTestServer, type TestServer } from '../support/test-server.js';
+import { createTestSite, moderatorHeaders, postComment, type TestSite, wordOf } from '../support/fixtures.js';
+
+let server: TestServer;
+let site: TestSite;
+
+beforeAll(async () => {
+  server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
+  site = await createTestSite(server);
+});
+afterAll(() => server.close());
+
+async function store(articleId: string, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const { comment } = await createComment(server.deps, {
+      siteId: site.id,
+      articleId,
+      parentId: null,
+      author: { id: `a_linger_${articleId}_${i}`, name: `Lectrice ${i}` },
+      body: `Merci pour ce reportage, remarque ${wordOf(i)}.`,
+    });
+    ids.push(comment.id);
+  }
+  return ids;
+}
+
+const jobsHolding = async (ids: string[]) =>
+  (await server.deps.moderationQueues.all[0]!.getJobs(['waiting', 'active', 'delayed'])).filter((j) => j.data.commentIds?.some((id) => ids.includes(id)));
+
+describe('the enqueuer with a linger (MODERATION_BATCH_LINGER_MS)', () => {
+  it('adds a lone comment on its own once the linger ends: it never waits for company', async () => {
+    const enqueuer = createBatchedEnqueuer(server.deps.moderationQueues, server.deps.log, 40);
+    const [id] = await store('lone', 1);
+    await enqueuer.enqueue({ siteId: site.id, commentId: id! }); // resolves once the job is in Redis
+    const jobs = await jobsHolding([id!]);
+    expect(jobs.map((j) => j.data)).toEqual([{ siteId: site.id, commentIds: [id] }]);
+    await server.deps.moderationQueues.all[0]!.drain();
+  });
+
+  it('puts the comments that arrive within the linger in one job', async () => {
+    const enqueuer = createBatchedEnqueuer(server.deps.moderationQueues, server.deps.log, 1000);
+    const ids = await store('lingered', 3);
+    const added: Array<Promise<void>> = [];
+    for (const id of ids) {
+      added.push(enqueuer.enqueue({ siteId: site.id, commentId: id }));
+      await new Promise((r) => setTimeout(r, 5)); // apart in time, within the linger
+    }
+    await Promise.all(added);
+    const jobs = await jobsHolding(ids);
+    expect(jobs.map((j) => j.data)).toEqual([{ siteId: site.id, commentIds: ids }]);
+    await server.deps.moderationQueues.all[0]!.drain();
+  });
+
+  it("sends a full job's worth at once, without waiting for the linger to end", async () => {
+    const enqueuer = createBatchedEnqueuer(server.deps.moderationQueues, server.deps.log, 600_000); // ten minutes
+    const ids = await store('full', MAX_COMMENTS_PER_JOB);
+    await Promise.all(ids.map((commentId) => enqueuer.enqueue({ siteId: site.id, commentId }))); // not ten minutes later
+    const jobs = await jobsHolding(ids);
+    expect(jobs.map((j) => j.data)).toEqual([{ siteId: site.id, commentIds: ids }]);
+    await server.deps.moderationQueues.all[0]!.drain();
+  });
+
+  it('a server configured with a linger hands a lone posted comment to the workers before answering', async () => {
+    const lingering = await startTestServer({ RATE_LIMIT_DISABLED: '1', MODERATION_BATCH_LINGER_MS: '30' });
+    try {
+      const other = await createTestSite(lingering);
+      const posted = await postComment(lingering, other, 'lone-post', { body: 'Un seul avis, bien argumenté.', author: { name: 'Awa' } }, { 'x-device-id': 'dev-linger-1' });
+      expect(posted.status).toBe(202);
+      const job = await lingering.deps.moderationQueues.all[0]!.getJob(posted.body.comment.id);
+      expect(job?.data).toEqual({ siteId: other.id, commentIds: [posted.body.comment.id] });
+    } finally {
+      await lingering.close();
+    }
+  });
+});
+
+describe('a batch retried as a whole (its worker died half-way)', () => {
+  it('decides each comment once, and leaves a human decision taken meanwhile alone', async () => {
+    const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
+    const ids = await store('retried', 3);
+    // the first attempt decided the first comment, then its worker died
+    expect(await decideAutomatically(deps, { siteId: site.id, commentId: ids[0]! })).toBe('decided');
+    const firstAfter = await getComment(server.deps, site.id, ids[0]!);
+    // while the job waited for its retry, a moderator rejected the second
+    const second = await getComment(server.deps, site.id, ids[1]!);
+    const rejected = await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${ids[1]}/reject`, {
+      headers: moderatorHeaders(site),
+      body: { version: second!.version },
+    });
+    expect(rejected.status).toBe(200);
+
+    // BullMQ runs the whole job again, twice for good measure
+    expect(await moderateBatch(deps, { siteId: site.id, commentIds: ids })).toMatchObject({ decided: 1, already_decided: 2 });
+    expect(await moderateBatch(deps, { siteId: site.id, commentIds: ids })).toMatchObject({ decided: 0, already_decided: 3 });
+
+    const [c0, c1, c2] = await Promise.all(ids.map((id) => getComment(server.deps, site.id, id)));
+    expect(c0).toMatchObject({ status: 'approved', version: firstAfter!.version });
+    expect(c1).toMatchObject({ status: 'rejected', decidedBy: expect.not.stringMatching(/^auto$/) });
+    expect(c2?.status).toBe('approved');
+    const events = (await server.deps.redis.xrange(server.deps.keys.events(site.id), '-', '+')) as Array<[string, string[]]>;
+    for (const id of ids) {
+      const decided = events.filter(([, f]) => f[1] === 'comment.decided' && f[3]!.includes(id));
+      expect(decided, id).toHaveLength(id === ids[1] ? 0 : 1);
+    }
+  });
+});
