@@ -4,6 +4,7 @@
  * Usage: npx tsx bench/classifier-bench.ts   (writes models/classifier-bench.json for the model cards)
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { checks } from '../workers/checks/index.js';
 import { defineScoreCheck } from '../workers/checks/score-check.js';
 import type { Check, CheckContext } from '../workers/checks/types.js';
@@ -53,7 +54,9 @@ function measure(name: string, run: (ctx: CheckContext) => void) {
 const runAll = (list: readonly Check[]) => (ctx: CheckContext) => {
   for (const check of list) check(ctx);
 };
-console.log(`comment: ${COMMENT.length} characters, ${checks.length} checks, ${RUNS} runs`);
+// the machine is shared: the load says how far the figures may be from an idle core
+const load = loadavg().map((x) => x.toFixed(2)).join(' / ');
+console.log(`comment: ${COMMENT.length} characters, ${checks.length} checks, ${RUNS} runs; load average (1/5/15 min) ${load}`);
 const withModels = measure('built-in checks (trained classifiers)', runAll(checks));
 const lexicons = measure('the same checks with the lexicon scorers', runAll(withLexicons));
 const scorer = measure('builtInScorer alone (all attributes)', (ctx) => builtInScorer.score(ctx.text, ctx.lang));
@@ -71,5 +74,6 @@ writeFileSync(
     scorerMedianMs: scorer.median,
     scorerP99Ms: scorer.p99,
     normalizeMedianMs: normalize.median,
+    load,
   }, null, 2),
 );

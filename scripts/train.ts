@@ -1,20 +1,21 @@
 /**
- * Trains the built-in classifiers (toxicity and its parts, spam), measures them leave-one-source-out
- * against two word-list baselines, and writes models/*-v2.json and their model cards.
- * Usage: npm run train [-- --data DIR] [--out DIR]   (DIR defaults: $DATASETS_DIR or ../shared/datasets; models)
+ * Trains the built-in spam classifier, measures it leave-one-source-out against two word-list
+ * baselines, and writes models/spam-v2.json and its model card. The toxicity model has its own
+ * script (scripts/train-toxicity.ts); `npm run train` runs both, `npm run train:spam` this one.
+ * Usage: npm run train:spam [-- --data DIR] [--out DIR]   (DIR defaults: $DATASETS_DIR or ../shared/datasets; models)
  */
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFeatureTable, type FeatureTable } from '../training/feature-table.js';
-import { LEXICON_FEATURE_COUNT, LEXICON_FEATURES } from '../workers/scoring/model/lexicon-features.js';
+import { FEATURE_SET } from '../workers/scoring/model/feature-set.js';
 import { storeModel, sigmoid, type LinearModel } from '../workers/scoring/model/linear-model.js';
 import { calibrationTable, fitPlatt, precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
 import { cleanTrainingText } from '../training/clean-training-text.js';
 import { neutralGroupComments } from '../training/neutral-group-comments.js';
 import { readJsonl } from '../training/read-jsonl.js';
-import { seededRandom, tableMargins, trainLogistic, type TrainOptions } from '../training/train-logistic.js';
-import { SPAM_OPTIONS, TOXICITY_OPTIONS } from '../training/training-options.js';
+import { tableMargins, trainLogistic, type TrainOptions } from '../training/train-logistic.js';
+import { SPAM_OPTIONS } from '../training/training-options.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../training/lexicon-scorer.js';
 import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
@@ -152,47 +153,6 @@ function buildTable(name: string, rows: Row[]): FeatureTable {
  */
 const STREAM_PRIOR = { toxicity: 0.1, spam: 0.05 } as const;
 
-// ---- toxicity -------------------------------------------------------------------------------
-const toxicRows = [...load('toxicity-en.jsonl'), ...load('toxicity-fr.jsonl'), ...neutral];
-const toxicTable = buildTable('toxicity', toxicRows);
-const toxicWeights = balancedWeights(toxicRows, 0.5);
-const toxicSources = ['jigsaw', 'davidson', 'mlma', 'ftr'];
-const toxicLoso = leaveOneSourceOut('toxicity', toxicRows, toxicTable, toxicWeights, toxicSources, TOXICITY_OPTIONS);
-const toxicCalibration = calibrate(toxicRows, toxicLoso.margins, toxicLoso.labels, STREAM_PRIOR.toxicity);
-const toxicity: LinearModel = { ...trainLogistic('toxicity', toxicTable, range(toxicRows, () => true), toxicLoso.labels, toxicWeights, TOXICITY_OPTIONS), platt: toxicCalibration.platt, ceiling: toxicCalibration.ceiling };
-log(`toxicity: Platt a=${toxicCalibration.platt.a.toFixed(3)} b=${toxicCalibration.platt.b.toFixed(3)} ceiling ${toxicCalibration.ceiling.toFixed(3)}, ECE ${toxicCalibration.ece.toFixed(3)}`);
-
-// ---- sub-attributes from weak labels ----------------------------------------------------------
-// a toxic row (human label) whose lexicon evidence names the attribute; the n-gram part learns what co-occurs.
-// no threat model: 62 weak positives cannot calibrate one; threat is the curated threat lexicon's severity
-const F = Object.fromEntries(LEXICON_FEATURES.map((n, i) => [n, i])) as Record<(typeof LEXICON_FEATURES)[number], number>;
-const dense = (r: number, f: number) => toxicTable.dense[r * LEXICON_FEATURE_COUNT + f]!;
-const WEAK_LABELS: Record<string, (r: number) => boolean> = {
-  insult: (r) => dense(r, F.insult) >= 0.45 || dense(r, F.list_french_badwords) > 0 || dense(r, F.second_person_insult) > 0,
-  identity_attack: (r) => dense(r, F.identity_attack) >= 0.5 || dense(r, F.group_insult) > 0,
-  profanity: (r) => dense(r, F.profanity) >= 0.3 || dense(r, F.list_naughty_en) > 0 || dense(r, F.list_naughty_fr) > 0,
-};
-const subModels: LinearModel[] = [];
-const subFigures: CardFacts['subAttributes'] = [];
-for (const [attribute, weak] of Object.entries(WEAK_LABELS)) {
-  const labels = Uint8Array.from(toxicRows, (row, r) => (row.label === 1 && weak(r) ? 1 : 0));
-  const positives = labels.reduce((a, b) => a + b, 0);
-  const weights = balancedWeights(toxicRows.map((row, r) => ({ ...row, label: labels[r]! })), 0.5);
-  const random = seededRandom(7);
-  const fold = Uint8Array.from(toxicRows, () => (random() < 0.5 ? 0 : 1));
-  const margins = new Float64Array(toxicRows.length);
-  for (const k of [0, 1]) {
-    const model = trainLogistic(attribute, toxicTable, range(toxicRows, (_, i) => fold[i] !== k), labels, weights, { ...TOXICITY_OPTIONS, epochs: 2 });
-    const test = range(toxicRows, (_, i) => fold[i] === k);
-    tableMargins(model, toxicTable, test).forEach((z, i) => (margins[test[i]!] = z));
-  }
-  const cal = calibrate(toxicRows, margins, labels, STREAM_PRIOR.toxicity);
-  // weak labels read the lexicons, so a sub-model looks certain: a part of toxicity may claim no more than toxicity
-  subModels.push({ ...trainLogistic(attribute, toxicTable, range(toxicRows, () => true), labels, weights, { ...TOXICITY_OPTIONS, epochs: 2 }), platt: cal.platt, ceiling: toxicity.ceiling });
-  subFigures.push({ attribute, positives, auc: cal.pooledAuc, ece: cal.ece });
-  log(`${attribute}: ${positives} weak positives, 2-fold AUC ${cal.pooledAuc.toFixed(3)}, ECE ${cal.ece.toFixed(3)}`);
-}
-
 // ---- spam -----------------------------------------------------------------------------------
 const spamRows = [...load('spam-en.jsonl'), ...neutral];
 const spamTable = buildTable('spam', spamRows);
@@ -208,17 +168,14 @@ mkdirSync(outDir, { recursive: true });
 const date = new Date().toISOString().slice(0, 10);
 const writeModel = (name: string, models: LinearModel[]) => {
   const file = join(outDir, `${name}-v${VERSION}.json`);
-  writeFileSync(file, JSON.stringify({ name, version: VERSION, created: date, models: models.map(storeModel) }));
+  // the feature set is recorded: the scorer refuses a file that reads other features than the code
+  writeFileSync(file, JSON.stringify({ name, version: VERSION, created: date, features: FEATURE_SET, models: models.map(storeModel) }));
   log(`wrote ${file}`);
 };
-writeModel('toxicity', [toxicity, ...subModels]);
 writeModel('spam', [spam]);
 const benchFile = join(outDir, 'classifier-bench.json');
 const bench = existsSync(benchFile) ? (JSON.parse(readFileSync(benchFile, 'utf8')) as CardFacts['bench']) : undefined;
-const learningFile = join(outDir, 'learning-eval.json');
-const learning = existsSync(learningFile) ? (JSON.parse(readFileSync(learningFile, 'utf8')) as CardFacts['learning']) : undefined;
 const trainSeconds = (performance.now() - started) / 1000;
-writeModelCard(join(outDir, `toxicity-v${VERSION}.md`), { kind: 'toxicity', version: VERSION, date, loso: toxicLoso.figures, calibration: toxicCalibration, subAttributes: subFigures, rows: toxicRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench, learning });
 writeModelCard(join(outDir, `spam-v${VERSION}.md`), { kind: 'spam', version: VERSION, date, loso: spamLoso.figures, calibration: spamCalibration, subAttributes: [], rows: spamRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench });
 const mean = (f: SourceFigures[]) => f.reduce((a, s) => a + s.auc, 0) / f.length;
-log(`done: toxicity mean LOSO AUC ${mean(toxicLoso.figures).toFixed(3)}, spam mean LOSO AUC ${mean(spamLoso.figures).toFixed(3)}`);
+log(`done: spam mean LOSO AUC ${mean(spamLoso.figures).toFixed(3)}`);
