@@ -123,13 +123,23 @@ export function writeToxicityCard(path: string, facts: ToxicityCardFacts): void 
     );
   }
   if (facts.learning) {
-    lines.push('## Learning from moderators (`npm run learning-eval`)', '', `${facts.learning.date}:`, '', '| left-out source | lessons | test rows | AUC before | AUC after |', '|---|---|---|---|---|',
+    lines.push('## Learning from moderators (`npm run learning-eval`)', '', `${facts.learning.date}, as last measured by \`npm run learning-eval\` (its figures may predate this model):`, '', '| left-out source | lessons | test rows | AUC before | AUC after |', '|---|---|---|---|---|',
       ...facts.learning.results.map((r) => `| ${r.source} | ${r.lessons} | ${r.testRows} | ${f3(r.before)} | ${f3(r.after)} |`), '');
   }
   lines.push('## Speed', '', facts.bench
     ? `\`npm run bench:classifiers\` (${facts.bench.date}, one core of a shared 2-core machine${facts.bench.load ? `, load average ${facts.bench.load}` : ''}): all ${facts.bench.checks} built-in checks on a ${facts.bench.commentChars}-character French comment: median ${facts.bench.medianMs.toFixed(3)} ms, p99 ${facts.bench.p99Ms.toFixed(3)} ms; \`builtInScorer\` alone median ${facts.bench.scorerMedianMs.toFixed(3)} ms, p99 ${facts.bench.scorerP99Ms.toFixed(3)} ms.`
     : 'Run `npm run bench:classifiers`, then `npm run train:toxicity` again to include its figures here.', '');
+  const frenchFolds = t.loso.filter((f) => stream.get(f.source)?.lang === 'fr');
+  const under = frenchFolds.filter((f) => f.auc < 0.78);
   lines.push(
+    "## Against the issue's aims",
+    '',
+    `- LOSO ROC-AUC, mean over all sources ≥ 0.85: **${f3(mean(t.loso.map((f) => f.auc)))}**${mean(t.loso.map((f) => f.auc)) >= 0.85 ? ' (reached; the twins jigsaw/jigsaw-fr and rtplx-en/rtplx-fr lift it)' : ''}.`,
+    `- Every French source ≥ 0.78: ${frenchFolds.map((f) => `${f.source} ${f3(f.auc)}`).join(', ')}${under.length > 0 ? ` — missed on ${under.map((f) => f.source).join(' and ')}: keyword-sampled tweets whose labels differ from every other source (MLMA counts any hostility, FTR hate, with negatives full of the same keywords); in v2 they reached 0.679 and 0.692 with fewer sources, and the new sources, which look more like comments, pull the shared n-grams elsewhere. Stems, gap pairs and longer n-grams did not move them (feature trials above). What would close the gap: French comments labelled by moderators (the learning path), or a small multilingual encoder if the latency budget allows` : ''}.`,
+    `- Forum source leak@20% ≤ 0.30: **${forum ? f3(forum.leak20) : 'n/a'}** (ROC-AUC ${f3(t.loso.find((f) => f.source === 'toxifrench-forum')?.auc ?? Number.NaN)}; v2 on comparable posts: 0.63 per the issue). The leak depends on ranking alone, so only a better ranking closes it; the forum posts are long, and the cross-word n-grams gained the most there (trials).`,
+    `- Held share 15–20 % on a 10 % toxic stream: ${pct(mean(french.map((s) => s.held)))} on average over the French sources at the default threshold (chosen at ${pct(HOLD_BUDGET.held)}, the low end, because a budget of 17.5 % held more benign functional cases, "Je ne vais tuer personne", than the severe-harm rules allow: \`npm run eval:functional\` must not drop).`,
+    '- Speed: see above; measure on an idle core before judging the 0.2 ms bar.',
+    '',
     '## Known limits',
     '',
     '- Trained on tweets, Wikipedia talk comments, web snippets and one French forum, not on West African news comments; Nouchi, Wolof or Bambara code-switching are barely covered.',
