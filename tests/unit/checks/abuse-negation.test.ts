@@ -23,3 +23,16 @@ console.log('done');`;
     expect(abuseOf(normalizeForMatching('Les Maliens sont tous des voleurs.')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a threat denied inside its frame', () => {
+  it('reads "I am not going to kill you" as denied, so the model alone does not hold it', async () => {
+    const { builtInScorer } = await import('../../../workers/scoring/model/linear-scorer.js');
+    const { severeHarmOf } = await import('../../../workers/scoring/severe-harm/severe-harm-of.js');
+    const text = normalizeForMatching('I am not going to kill you, I am going to answer you.');
+    expect(severeHarmOf(text).harms).toEqual([]);
+    expect(severeHarmOf(text).defused.length).toBeGreaterThan(0);
+    expect(builtInScorer.score(text, 'en').scores.toxicity).toBeLessThan(0.5);
+    // the same words without the denial stay a threat
+    expect(severeHarmOf(normalizeForMatching('I am going to kill you.')).severe).toBeGreaterThanOrEqual(0.8);
+  });
+});

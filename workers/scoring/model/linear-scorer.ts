@@ -203,7 +203,8 @@ function scoreThreat(f: Features, scores: Scores, spans: ScoredSpan[]): { threat
  * n-grams of "tuer" or "kill": without an insult aimed at someone, the comment is not held for it.
  */
 function capDefusedHarm(f: Features, scores: Scores): void {
-  if (isAimed(f)) return;
+  // a listed threat phrase ("kill you") is the very thing the reader found denied: only an insult counts here
+  if (f.lexicon.hits.some((h) => (h.attribute === 'insult' || h.attribute === 'identity_attack') && !isWordListHit(h))) return;
   for (const attribute of ['toxicity', 'threat', 'insult', 'identity_attack'] as const) scores[attribute] = Math.min(scores[attribute] ?? 0, UNTARGETED_SWEARING_CAP);
 }
 
