@@ -27,7 +27,7 @@ export interface ToxicityCardFacts {
   trainSeconds: number;
   features: FeatureSet;
   trials?: { date: string; french: string[]; results: Array<{ name: string; aucs: Record<string, number>; mean: number }> } | undefined;
-  bench?: { date: string; commentChars: number; checks: number; medianMs: number; p99Ms: number; scorerMedianMs: number; scorerP99Ms: number; load?: string } | undefined;
+  bench?: { date: string; commentChars: number; checks: number; medianMs: number; p99Ms: number; scorerMedianMs: number; scorerP99Ms: number; load?: string; loadAverage?: number } | undefined;
   learning?: { date: string; results: Array<{ source: string; lessons: number; testRows: number; before: number; after: number }> } | undefined;
 }
 
@@ -127,7 +127,7 @@ export function writeToxicityCard(path: string, facts: ToxicityCardFacts): void 
       ...facts.learning.results.map((r) => `| ${r.source} | ${r.lessons} | ${r.testRows} | ${f3(r.before)} | ${f3(r.after)} |`), '');
   }
   lines.push('## Speed', '', facts.bench
-    ? `\`npm run bench:classifiers\` (${facts.bench.date}, one core of a shared 2-core machine${facts.bench.load ? `, load average ${facts.bench.load}` : ''}): all ${facts.bench.checks} built-in checks on a ${facts.bench.commentChars}-character French comment: median ${facts.bench.medianMs.toFixed(3)} ms, p99 ${facts.bench.p99Ms.toFixed(3)} ms; \`builtInScorer\` alone median ${facts.bench.scorerMedianMs.toFixed(3)} ms, p99 ${facts.bench.scorerP99Ms.toFixed(3)} ms.`
+    ? `\`npm run bench:classifiers\` (${facts.bench.date}, one core of a shared 2-core machine${facts.bench.load ?? facts.bench.loadAverage !== undefined ? `, load average ${facts.bench.load ?? facts.bench.loadAverage!.toFixed(1)}` : ''}): all ${facts.bench.checks} built-in checks on a ${facts.bench.commentChars}-character French comment: median ${facts.bench.medianMs.toFixed(3)} ms, p99 ${facts.bench.p99Ms.toFixed(3)} ms; \`builtInScorer\` alone median ${facts.bench.scorerMedianMs.toFixed(3)} ms, p99 ${facts.bench.scorerP99Ms.toFixed(3)} ms.`
     : 'Run `npm run bench:classifiers`, then `npm run train:toxicity` again to include its figures here.', '');
   const frenchFolds = t.loso.filter((f) => stream.get(f.source)?.lang === 'fr');
   const under = frenchFolds.filter((f) => f.auc < 0.78);

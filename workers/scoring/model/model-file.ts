@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadModel, type StoredLinearModel } from './linear-model.js';
 import type { FeatureSet } from './feature-set.js';
+import { SPAM_MODEL_VERSION } from '../spam/spam-stack.js';
 
 /** Shipped model files, `models/<name>-v<version>.json`, written by `npm run train`; each model has its own version. */
-export const MODEL_VERSIONS = { toxicity: '3', spam: '2' } as const;
+export const MODEL_VERSIONS = { toxicity: '3', spam: SPAM_MODEL_VERSION } as const;
 export type ModelName = keyof typeof MODEL_VERSIONS;
 
 /** What v2 model files read (they predate the `features` field). */
