@@ -6,7 +6,7 @@ import type { ServerDeps } from '../server-deps.js';
  * Hands a moderator's decision to the site's adaptation (workers/learning), off the request
  * path. Fire-and-forget: a failure is logged and never fails the moderator's action.
  */
-export function queueLesson(deps: ServerDeps, after: Comment, action: 'approve' | 'reject'): void {
+export function queueLesson(deps: Pick<ServerDeps, 'learningQueue' | 'log'>, after: Comment, action: 'approve' | 'reject'): void {
   const labels = labelsOfDecision(action, after.moderatorReason?.code);
   if (!labels) return;
   deps.learningQueue

@@ -61,7 +61,7 @@ export function defineScoreCheck<const C extends ReasonCode>(options: {
       const learned = adapts ? ctx.adaptation?.[adapts] : undefined;
       const base = adapts ? (scores[adapts] ?? 0) : undefined;
       if (adapts && learned && base !== undefined) {
-        const adapted = adaptedProbability(base, learned.bias, learned.weights, ctx.adaptation!.features.values);
+        const adapted = adaptedProbability(base, learned, ctx.adaptation!.features.values);
         scores[adapts] = adapted;
         // say so when the site's own decisions moved the score noticeably
         if (Math.abs(adapted - base) >= 0.05) {
