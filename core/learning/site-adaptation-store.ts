@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../deps.js';
+import { rejectedTextKeys } from './rejected-text-store.js';
 
 /** Attributes a site's moderators can teach: a rejection says abuse or spam, an approval neither. */
 export type AdaptedAttribute = 'toxicity' | 'spam';
@@ -114,9 +115,10 @@ export async function pruneAdaptation(
   return drop.length / 2;
 }
 
-/** Forgets everything a site has learned; its scores go back to the shipped models. */
+/** Forgets everything a site has learned, the rejected texts it remembers included; its scores go back to the shipped models. */
 export async function resetAdaptation(deps: CoreDeps, siteId: string): Promise<number> {
   const tx = deps.redis.multi();
+  tx.del(...rejectedTextKeys(deps, siteId));
   for (const a of ADAPTED_ATTRIBUTES) {
     tx.del(deps.keys.adaptation(siteId, a), deps.keys.adaptationHistory(siteId, a), deps.keys.legacyAdaptation(siteId, a));
   }

@@ -10,6 +10,10 @@ export function queueLesson(deps: Pick<ServerDeps, 'learningQueue' | 'log'>, aft
   const labels = labelsOfDecision(action, after.moderatorReason?.code);
   if (!labels) return;
   deps.learningQueue
-    .add(LEARN_JOB, { siteId: after.siteId, commentId: after.id, labels }, learnJobOptions(after.id, after.version))
+    .add(
+      LEARN_JOB,
+      { siteId: after.siteId, commentId: after.id, labels, ...(action === 'reject' && after.moderatorReason ? { reason: after.moderatorReason.code } : {}) },
+      learnJobOptions(after.id, after.version),
+    )
     .catch((err: unknown) => deps.log.warn({ err: (err as Error).message, commentId: after.id }, 'could not queue a lesson'));
 }

@@ -52,6 +52,8 @@ export interface SiteAdaptation {
   features: { buckets: number[]; values: Float64Array };
   toxicity?: LearnedCorrection;
   spam?: LearnedCorrection;
+  /** The earlier rejection by a moderator this comment is a near-copy of (workers/learning/rejected-texts.ts). */
+  rejectedTwin?: { commentId: string; reason: string; decidedAt: string; similarity: number };
 }
 
 export interface CheckContext {

@@ -11,6 +11,7 @@ import { correctedLogit, sigmoid } from './adaptation-math.js';
 import { FTRL_PARAMS } from './adaptation-params.js';
 import { ftrlIncrements, type FtrlParams } from './ftrl.js';
 import { fitCalibration } from './site-calibration.js';
+import { recordHumanDecision } from './rejected-texts.js';
 import { applyAdaptationUpdate, readAdaptations, storeCalibration, type AdaptedAttribute } from '../../core/learning/site-adaptation-store.js';
 
 const SCORERS: Record<AdaptedAttribute, TextScorer> = { toxicity: toxicityScorer, spam: spamScorer };
@@ -59,11 +60,19 @@ export async function learnFromText(
   return before;
 }
 
-/** The learning job: the decided comment's text and the labels its decision carries. */
+/** The learning job: the decided comment's text and the labels its decision carries; a rejection is also remembered for its copies. */
 export async function learnFromDecision(deps: CoreDeps, job: LearnJobData, options: LearningOptions = {}): Promise<boolean> {
   const comment = await getComment(deps, job.siteId, job.commentId);
   if (!comment) return false;
   const lang = comment.lang === 'fr' || comment.lang === 'en' || comment.lang === 'other' ? comment.lang : undefined;
   await learnFromText(deps, job.siteId, comment.body, job.labels, lang, options);
+  const rejected = job.labels.toxicity === 1 || job.labels.spam === 1;
+  await recordHumanDecision(deps, job.siteId, {
+    commentId: comment.id,
+    text: normalizeForMatching(comment.body),
+    rejected,
+    reason: job.reason ?? (job.labels.spam === 1 ? 'spam' : 'abuse'),
+    decidedAt: comment.decidedAt ?? new Date(deps.now()).toISOString(),
+  });
   return true;
 }

@@ -13,8 +13,13 @@ export interface Calibration {
 
 export const IDENTITY: Calibration = { a: 1, b: 0 };
 
-/** Prior standard deviation of a and b: ~50 decisions that agree on a shift are needed to move b by one logit. */
-export const PRIOR_SD = 0.5;
+/**
+ * Prior standard deviations of a and b. The shift b is what sites differ in most (how much of
+ * their stream is toxic); the slope a moves little, or a site whose moderators simply agree
+ * with the model's calls (rejecting all it scores above 0.5) would have its scores stretched
+ * toward 0 and 1 and cross the reject threshold it never asked to.
+ */
+export const PRIOR_SD = { a: 0.15, b: 0.5 };
 /** A site cannot make its scores flat or inverted: below this slope the shipped ranking would stop counting. */
 const MIN_SLOPE = 0.2;
 const MAX_SLOPE = 5;
@@ -25,16 +30,17 @@ const MAX_SLOPE = 5;
  * @example fitCalibration([]) // { a: 1, b: 0 }
  */
 export function fitCalibration(points: ReadonlyArray<{ u: number; y: 0 | 1 }>, priorSd = PRIOR_SD): Calibration {
-  const lambda = 1 / (priorSd * priorSd);
+  const la = 1 / (priorSd.a * priorSd.a);
+  const lb = 1 / (priorSd.b * priorSd.b);
   let a = 1;
   let b = 0;
   for (let iter = 0; iter < 25; iter++) {
-    // gradient and Hessian of Σ logloss + λ/2 ((a−1)² + b²)
-    let ga = lambda * (a - 1);
-    let gb = lambda * b;
-    let haa = lambda;
+    // gradient and Hessian of Σ logloss + la/2 (a−1)² + lb/2 b²
+    let ga = la * (a - 1);
+    let gb = lb * b;
+    let haa = la;
     let hab = 0;
-    let hbb = lambda;
+    let hbb = lb;
     for (const { u, y } of points) {
       const p = 1 / (1 + Math.exp(-(a * u + b)));
       const e = p - y;
@@ -52,5 +58,7 @@ export function fitCalibration(points: ReadonlyArray<{ u: number; y: 0 | 1 }>, p
     b -= db;
     if (Math.abs(da) + Math.abs(db) < 1e-7) break;
   }
+  // a corrupt history entry must not turn every score of the site into NaN
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return IDENTITY;
   return { a: Math.min(MAX_SLOPE, Math.max(MIN_SLOPE, a)), b };
 }
