@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../deps.js';
-import { rejectedTextKeys } from './rejected-text-store.js';
+import { rejectedTextCount, rejectedTextKeys } from './rejected-text-store.js';
 
 /** Attributes a site's moderators can teach: a rejection says abuse or spam, an approval neither. */
 export type AdaptedAttribute = 'toxicity' | 'spam';
@@ -130,6 +130,7 @@ export async function resetAdaptation(deps: CoreDeps, siteId: string): Promise<n
 export interface AdaptationInfo {
   version: number;
   attributes: Record<AdaptedAttribute, { updates: number; weights: number; bias: number; slope: number }>;
+  rejectedTexts: number;
 }
 
 /** What a site learned, for the API: lessons, features with a state, and its calibration (`slope` a, `bias` b). */
@@ -148,5 +149,5 @@ export async function adaptationInfo(deps: CoreDeps, siteId: string): Promise<Ad
     const meta = [n, a, b].filter((v) => v !== null).length;
     attributes[attr] = { updates: num(n, 0), bias: num(b, 0), slope: num(a, 1), weights: Math.max(0, Math.floor((len - meta) / 2)) };
   });
-  return { version: Number(rows[0] ?? 0), attributes };
+  return { version: Number(rows[0] ?? 0), attributes, rejectedTexts: await rejectedTextCount(deps, siteId) };
 }

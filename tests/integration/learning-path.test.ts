@@ -3,6 +3,7 @@ import type { Worker } from 'bullmq';
 import { createRedis } from '../../core/redis/connection.js';
 import { createLearningWorker } from '../../workers/learning-worker.js';
 import { adaptationInfo } from '../../core/learning/site-adaptation-store.js';
+import { rejectedTextCount } from '../../core/learning/rejected-text-store.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
@@ -73,5 +74,40 @@ describe('learning from moderators, through the real queues', () => {
       headers: { authorization: `Bearer ${server.adminToken}` },
     });
     expect(reset.body).toMatchObject({ version: shown.body.version + 1, attributes: { toxicity: { updates: 0 } } });
+  }, 60_000);
+
+  it('holds a copy of a comment a moderator rejected, naming that decision, with lessons kept across a learning worker restart', async () => {
+    const original = 'Ces gens du quartier nord sont des parasites qui vivent sur notre dos depuis trop longtemps';
+    const first = await postAndDecide(original, 'device-copy-001');
+    const rejected = await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${first.id}/reject`, { headers: moderatorHeaders(site), body: { reason: 'abuse' } });
+    expect(rejected.status).toBe(200);
+    const before = await waitUntil(() => adaptationInfo(server.deps, site.id), (a) => a.attributes.toxicity.updates >= 1);
+    expect(await waitUntil(() => rejectedTextCount(server.deps, site.id), (n) => n >= 1)).toBe(1);
+
+    // the learning worker stops and a new one starts on a new connection: nothing learned is lost
+    await learning.close();
+    learning = createLearningWorker(server.deps, connection());
+    const fine = await postAndDecide('Merci pour ce reportage sur le marché de Bamako, très instructif', 'device-copy-002');
+    if (fine.status !== 'approved') {
+      expect((await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${fine.id}/approve`, { headers: moderatorHeaders(site), body: {} })).status).toBe(200);
+    } else {
+      // a comment the checks approved, approved again by a moderator, is one lesson: take it through the same route
+      const held = await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${fine.id}/reject`, { headers: moderatorHeaders(site), body: { reason: 'off_topic' } });
+      expect(held.status).toBe(200);
+      expect((await api(server.url, 'POST', `/api/v1/sites/${site.id}/comments/${fine.id}/approve`, { headers: moderatorHeaders(site), body: {} })).status).toBe(200);
+    }
+    const after = await waitUntil(() => adaptationInfo(server.deps, site.id), (a) => a.attributes.toxicity.updates >= before.attributes.toxicity.updates + 1);
+    expect(after.attributes.toxicity.updates).toBe(before.attributes.toxicity.updates + 1);
+    expect(await rejectedTextCount(server.deps, site.id)).toBe(1);
+
+    await new Promise((r) => setTimeout(r, 2100)); // workers look for a new adaptation every 2 s
+    const copy = await postAndDecide('ces gens du quartier NORD sont des parasites, qui vivent sur notre dos depuis trop longtemps !!', 'device-copy-003');
+    expect(copy.status).toBe('held');
+    const reason = copy.reasons.find((r: { code: string }) => r.code === 'copies_rejected');
+    expect(reason).toMatchObject({ check: 'rejectedCopy', matches: { commentId: first.id, reason: 'abuse' } });
+    expect(reason.message).toContain(first.id);
+    // what the moderators decided stays as they decided it
+    expect((await get(first.id)).body.comment.status).toBe('rejected');
+    expect((await get(fine.id)).body.comment.status).toBe('approved');
   }, 60_000);
 });
