@@ -2,8 +2,8 @@ import { defineCheck } from './define-check.js';
 
 /**
  * A near-copy of a comment this site's moderators rejected (MinHash of the normalised text,
- * workers/learning/rejected-texts.ts) is held, quoting the decision it matches: a human
- * confirms, and a copy-paste does not get in because the words were shuffled or misspelt.
+ * workers/learning/rejected-texts.ts) is held (or rejected: `policy.learning.copiesOfRejected`),
+ * quoting the decision it matches, so a copy-paste does not get in with a word or two changed.
  */
 export const rejectedCopy = defineCheck({
   name: 'rejectedCopy',
@@ -11,9 +11,10 @@ export const rejectedCopy = defineCheck({
   codes: ['copies_rejected'],
   run(ctx, reason) {
     const twin = ctx.adaptation?.rejectedTwin;
-    if (!twin) return undefined;
+    const action = ctx.policy.learning.copiesOfRejected;
+    if (!twin || action === 'off') return undefined;
     const similar = `${Math.round(twin.similarity * 100)} %`;
     const message = `Near-copy (${similar} similar) of comment ${twin.commentId}, rejected by a moderator for ${twin.reason} on ${twin.decidedAt.slice(0, 10)}`;
-    return { status: 'held', reasons: [reason('copies_rejected', message, { matches: { commentId: twin.commentId, reason: twin.reason, decidedAt: twin.decidedAt, similarity: twin.similarity } })] };
+    return { status: action === 'reject' ? 'rejected' : 'held', reasons: [reason('copies_rejected', message, { matches: { commentId: twin.commentId, reason: twin.reason, decidedAt: twin.decidedAt, similarity: twin.similarity } })] };
   },
 });

@@ -58,7 +58,7 @@ export function defineScoreCheck<const C extends ReasonCode>(options: {
     run(ctx, reason) {
       const { scores, spans } = scorer.score(ctx.text, ctx.lang);
       const reasons: Array<Reason<C | 'site_adaptation'>> = reasonsFrom(reason, code, ctx.text.raw, spans);
-      const learned = adapts ? ctx.adaptation?.[adapts] : undefined;
+      const learned = adapts && ctx.policy.learning.adaptScores ? ctx.adaptation?.[adapts] : undefined;
       const base = adapts ? (scores[adapts] ?? 0) : undefined;
       if (adapts && learned && base !== undefined) {
         const adapted = adaptedProbability(base, learned, ctx.adaptation!.features.values);

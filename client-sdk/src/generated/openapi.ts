@@ -961,6 +961,25 @@ export interface components {
                     /** @default 60 */
                     perSeconds: number;
                 };
+                /**
+                 * @default {
+                 *       "adaptScores": true,
+                 *       "copiesOfRejected": "hold"
+                 *     }
+                 */
+                learning: {
+                    /**
+                     * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                     * @default true
+                     */
+                    adaptScores: boolean;
+                    /**
+                     * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                     * @default hold
+                     * @enum {string}
+                     */
+                    copiesOfRejected: "hold" | "reject" | "off";
+                };
                 /** @default 3 */
                 autoHideAfterReports: number;
                 /** @default {} */
@@ -1822,6 +1841,25 @@ export interface operations {
                             /** @default 60 */
                             perSeconds?: number;
                         };
+                        /**
+                         * @default {
+                         *       "adaptScores": true,
+                         *       "copiesOfRejected": "hold"
+                         *     }
+                         */
+                        learning?: {
+                            /**
+                             * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                             * @default true
+                             */
+                            adaptScores?: boolean;
+                            /**
+                             * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                             * @default hold
+                             * @enum {string}
+                             */
+                            copiesOfRejected?: "hold" | "reject" | "off";
+                        };
                         /** @default 3 */
                         autoHideAfterReports?: number;
                         /** @default {} */
@@ -2208,6 +2246,25 @@ export interface operations {
                             maxComments?: number;
                             /** @default 60 */
                             perSeconds?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "adaptScores": true,
+                         *       "copiesOfRejected": "hold"
+                         *     }
+                         */
+                        learning?: {
+                            /**
+                             * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                             * @default true
+                             */
+                            adaptScores?: boolean;
+                            /**
+                             * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                             * @default hold
+                             * @enum {string}
+                             */
+                            copiesOfRejected?: "hold" | "reject" | "off";
                         };
                         /** @default 3 */
                         autoHideAfterReports?: number;
@@ -2604,6 +2661,25 @@ export interface operations {
                             maxComments?: number;
                             /** @default 60 */
                             perSeconds?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "adaptScores": true,
+                         *       "copiesOfRejected": "hold"
+                         *     }
+                         */
+                        learning?: {
+                            /**
+                             * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                             * @default true
+                             */
+                            adaptScores?: boolean;
+                            /**
+                             * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                             * @default hold
+                             * @enum {string}
+                             */
+                            copiesOfRejected?: "hold" | "reject" | "off";
                         };
                         /** @default 3 */
                         autoHideAfterReports?: number;
