@@ -63,23 +63,27 @@ describe("a site's adaptation to its moderators' decisions", () => {
     expect((await siteCheck(SITE, probe))?.reasons?.map((r) => r.code)).toContain('site_adaptation');
   });
 
-  it("barely moves the scores of a site whose moderators agree with the model", async () => {
-    const agreed = [
-      { body: 'Merci pour cet article, les chiffres du budget sont enfin clairs', label: 0 as const },
-      { body: 'Le maire a raison de rénover le marché central avant la saison des pluies', label: 0 as const },
-      { body: "Très bonne analyse de la situation économique au Sahel, merci", label: 0 as const },
-      { body: 'Je ne suis pas d’accord avec le ministre mais son argument se tient', label: 0 as const },
-      { body: 'Ferme ta gueule espèce de connard', label: 1 as const },
-      { body: 'Tu es un sale con et un abruti fini', label: 1 as const },
+  it("barely moves the scores of a site whose moderators agree with the model's odds", async () => {
+    const clean = [
+      'Merci pour cet article, les chiffres du budget sont enfin clairs',
+      'Le maire a raison de rénover le marché central avant la saison des pluies',
+      "Très bonne analyse de la situation économique au Sahel, merci",
+      'Je ne suis pas d’accord avec le ministre mais son argument se tient',
     ];
-    for (const a of agreed) expect(shippedToxicity(a.body) >= 0.5 ? 1 : 0).toBe(a.label); // the model makes these calls itself
+    const toxic = ['Ferme ta gueule espèce de connard', 'Tu es un sale con et un abruti fini'];
+    for (const body of clean) expect(shippedToxicity(body)).toBeLessThan(0.05);
+    for (const body of toxic) expect(shippedToxicity(body)).toBeGreaterThanOrEqual(0.75);
     const probes = ['Le budget de la santé augmente de dix pour cent', 'Les routes du nord sont enfin goudronnées', 'Quel imbécile ce type', 'Bravo à l’équipe nationale pour cette victoire'];
     const before = await Promise.all(probes.map((p) => siteToxicity(AGREEING, p)));
-    for (let round = 0; round < 5; round++) for (const a of agreed) await learnFromText(deps, AGREEING, a.body, { toxicity: a.label }, 'fr');
+    // five rounds: the clean ones approved, the ones the model scores about 0.8 rejected four times in five
+    for (let round = 0; round < 5; round++) {
+      for (const body of clean) await learnFromText(deps, AGREEING, body, { toxicity: 0 }, 'fr');
+      for (const [i, body] of toxic.entries()) await learnFromText(deps, AGREEING, body, { toxicity: round === i ? 0 : 1 }, 'fr');
+    }
     const after = await Promise.all(probes.map((p) => siteToxicity(AGREEING, p)));
     expect((await adaptationInfo(deps, AGREEING)).attributes.toxicity.updates).toBe(30);
     for (let i = 0; i < probes.length; i++) {
-      expect(Math.abs(after[i]! - before[i]!)).toBeLessThan(0.08);
+      expect(Math.abs(after[i]! - before[i]!)).toBeLessThan(0.05);
       // no decision changes: nothing crosses the default hold (0.5) or reject (0.9) threshold
       expect([after[i]! >= 0.5, after[i]! >= 0.9]).toEqual([before[i]! >= 0.5, before[i]! >= 0.9]);
     }

@@ -1,12 +1,12 @@
-import { adaptationFeatures } from '../../workers/learning/adaptation-features.js';
+import type { AdaptationFeatures } from '../../workers/learning/adaptation-features.js';
 import { adaptedProbability, correctedLogit, sigmoid } from '../../workers/learning/adaptation-math.js';
 import { ftrlIncrements, type FtrlParams } from '../../workers/learning/ftrl.js';
 import { fitCalibration } from '../../workers/learning/site-calibration.js';
-import { normalizeForMatching } from '../../workers/text/normalize.js';
 import { rocAuc } from '../evaluation-metrics.js';
 
 export interface Lesson {
-  text: string;
+  /** The comment's adaptation features (adaptationFeatures), computed once by the caller. */
+  features: AdaptationFeatures;
   base: number;
   label: 0 | 1;
 }
@@ -27,7 +27,7 @@ export function simulateLessons(lessons: readonly Lesson[], test: readonly Lesso
     n: buckets.map((b) => n.get(b) ?? 0),
   });
   for (const lesson of lessons) {
-    const f = adaptationFeatures(normalizeForMatching(lesson.text));
+    const f = lesson.features;
     const state = stateOf(f.buckets);
     const u = correctedLogit(lesson.base, state, f.values, params);
     const { dz, dn } = ftrlIncrements(sigmoid(u) - lesson.label, f.values, state.z.map((zi, i) => ({ z: zi, n: state.n[i]! })), params);
@@ -39,7 +39,7 @@ export function simulateLessons(lessons: readonly Lesson[], test: readonly Lesso
     calibration = fitCalibration(history);
   }
   const scores = test.map((t) => {
-    const f = adaptationFeatures(normalizeForMatching(t.text));
+    const f = t.features;
     return adaptedProbability(t.base, stateOf(f.buckets), f.values, params);
   });
   return rocAuc(scores, test.map((t) => t.label));
