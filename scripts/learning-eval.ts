@@ -101,6 +101,20 @@ const results: Result[] = [];
 const print = (r: Result) =>
   console.log(`${r.site.padEnd(34)} ${String(r.lessons).padStart(7)} ${String(r.testRows).padStart(9)} ${String(r.rate).padStart(5)} ${String(r.l1).padStart(4)} ${r.before.toFixed(3).padStart(10)} ${r.after.toFixed(3).padStart(9)} ${r.meanShift.toFixed(3).padStart(10)}`);
 
+let cleaned: Promise<void> | undefined;
+/** Deletes every key the run wrote and closes its connections; once, whether the run ends, fails or is interrupted. */
+const cleanUp = () =>
+  (cleaned ??= (async () => {
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+    for (const pattern of [`${prefix}:*`, `{${prefix}:*`]) {
+      const keys = await redis.keys(pattern);
+      for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
+    }
+    await redis.quit();
+  })());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+
 try {
   const forum = sources.includes('toxifrench-forum') ? 'toxifrench-forum' : sources[0]!;
   const sites: SiteUnderTest[] = sources.map((source) => ({ name: source, source, labelOf: (r) => rows[r]!.label }));
@@ -124,9 +138,5 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   writeFileSync(new URL('../models/learning-eval.json', import.meta.url), JSON.stringify({ date, command: 'npm run learning-eval', results }, null, 2) + '\n');
 } finally {
-  await queue.obliterate({ force: true }).catch(() => undefined);
-  await queue.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
-  await redis.quit();
+  await cleanUp();
 }
