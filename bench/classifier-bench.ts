@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { checks } from '../workers/checks/index.js';
 import { defineScoreCheck } from '../workers/checks/score-check.js';
 import type { Check, CheckContext } from '../workers/checks/types.js';
-import { builtInScorer } from '../workers/classifiers/linear-scorer.js';
-import { lexiconSpamScorer, lexiconToxicityScorer } from '../workers/scoring/lexicon-scorer.js';
+import { builtInScorer } from '../workers/scoring/model/linear-scorer.js';
+import { lexiconSpamScorer, lexiconToxicityScorer } from '../training/lexicon-scorer.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { contextFor } from '../tests/unit/checks/check-context.js';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { builtInSpamScorer, builtInToxicityScorer } from '../workers/classifiers/linear-scorer.js';
+import { builtInSpamScorer, builtInToxicityScorer } from '../workers/scoring/model/linear-scorer.js';
 import { precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
 import { detectLanguage } from '../workers/language/detect-language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';

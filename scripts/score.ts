@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { builtInScorer } from '../workers/classifiers/linear-scorer.js';
+import { builtInScorer } from '../workers/scoring/model/linear-scorer.js';
 import { detectLanguage } from '../workers/language/detect-language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { HASH_BITS } from '../workers/classifiers/feature-hash.js';
-import { LEXICON_FEATURES } from '../workers/classifiers/lexicon-features.js';
+import { HASH_BITS } from '../workers/scoring/model/feature-hash.js';
+import { LEXICON_FEATURES } from '../workers/scoring/model/lexicon-features.js';
 
 interface PrecisionRecall { precision: number; recall: number; f1: number }
 
@@ -44,7 +44,7 @@ export function writeModelCard(path: string, facts: CardFacts): void {
   const lines = [
     `# Palabre built-in ${kind} classifier, v${version}`,
     '',
-    `File: \`models/${kind}-v${version}.json\` · trained ${date} by \`npm run train\` (${facts.trainSeconds.toFixed(0)} s on this machine, LOSO runs included) · loaded by \`workers/classifiers/linear-scorer.ts\` (\`builtInScorer\`).`,
+    `File: \`models/${kind}-v${version}.json\` · trained ${date} by \`npm run train\` (${facts.trainSeconds.toFixed(0)} s on this machine, LOSO runs included) · loaded by \`workers/scoring/model/linear-scorer.ts\` (\`builtInScorer\`).`,
     '',
     '## What it does',
     '',
@@ -61,17 +61,17 @@ export function writeModelCard(path: string, facts: CardFacts): void {
     '',
     '## Word lists (features only; credited)',
     '',
-    '- Palabre\'s own lexicons in `workers/scoring/` (LEXICON_FR, LEXICON_EN, dehumanisation patterns, spam phrases and signals) and extra threat patterns in `workers/classifiers/threat-patterns.ts`.',
+    '- Palabre\'s own lexicons in `workers/scoring/` (LEXICON_FR, LEXICON_EN, dehumanisation patterns, spam phrases and signals) and extra threat patterns in `workers/scoring/model/threat-patterns.ts`.',
     '- `naughty-words` 1.2.0 (List of Dirty, Naughty, Obscene and Otherwise Bad Words, LDNOOBW): CC BY 4.0.',
     '- `french-badwords-list` 1.0.7 (Christophe Roger): MIT; its words come from Wiktionary\'s French insults category, CC BY-SA.',
     '- `@2toad/profanity` 3.3.0: MIT; its French list is machine-translated, so only entries built on a word the two lists above confirm are used.',
-    '- Ambiguous everyday words and every group name are removed from all lists (`workers/classifiers/word-lists.ts`).',
+    '- Ambiguous everyday words and every group name are removed from all lists (`workers/scoring/model/word-lists.ts`).',
     '',
     '## Method',
     '',
     '- Text folded by `normalizeForMatching` (case, accents, leetspeak, homoglyphs, zero-width, spaced letters, elisions).',
     `- Features: character 2–4-grams inside word boundaries, words and word pairs, hashed into 2^${HASH_BITS} buckets (unit-length scaled), plus ${LEXICON_FEATURES.length} lexicon features: ${LEXICON_FEATURES.join(', ')}.`,
-    '- Identity guard: group names (`workers/classifiers/identity-terms.ts`: islam*, musulman*, femmes, voile, France, noirs, africains, juifs, immigrés…) produce no feature of their own; they appear only as a `<group>` placeholder inside word pairs ("sales <group>"). Plus the neutral group comments above as negatives. Training text is cleaned of collection artefacts (mojibake in FTR, HTML entities, `@user`/`@url`/`LINK` placeholders, "RT").',
+    '- Identity guard: group names (`workers/scoring/model/identity-terms.ts`: islam*, musulman*, femmes, voile, France, noirs, africains, juifs, immigrés…) produce no feature of their own; they appear only as a `<group>` placeholder inside word pairs ("sales <group>"). Plus the neutral group comments above as negatives. Training text is cleaned of collection artefacts (mojibake in FTR, HTML entities, `@user`/`@url`/`LINK` placeholders, "RT").',
     kind === 'toxicity'
       ? '- Model: logistic regression, AdaGrad SGD (4 epochs, step 0.2, L2 3e-3 on n-grams, 1e-6 on lexicon features), class- and source-balanced weights, n-gram features scaled NB-SVM style by the square root of their log-count ratio while training (folded into the weights, so scoring costs nothing more). Pure TypeScript, no native dependency.'
       : '- Model: logistic regression, AdaGrad SGD (4 epochs, step 0.2, L2 1e-3 on n-grams, 1e-6 on lexicon features), class- and source-balanced weights. Pure TypeScript, no native dependency.',
@@ -81,7 +81,7 @@ export function writeModelCard(path: string, facts: CardFacts): void {
     `- Calibration: Platt scaling fitted on the leave-one-source-out margins (each row scored by a model that never saw its source), weighted as a real comment stream where ${pct(cal.prior)} of comments are ${kind === 'toxicity' ? 'toxic' : 'spam'} (sources equal inside each class), not as the balanced training mix: a score is the probability on a site, so 0.5 means "more likely than not" there and ordinary comments sit far below it. A site whose stream differs moves its own scores through moderator decisions (the learning path) or its thresholds.`,
     ...(kind === 'toxicity'
       ? [
-          '- `threat` has no trained model (the data holds 62 weakly labelled threats, too few to calibrate): it is the severity of the curated threat patterns (LEXICON_FR/EN threats plus `workers/classifiers/threat-patterns.ts`), combined as 1 − Π(1 − w).',
+          '- `threat` has no trained model (the data holds 62 weakly labelled threats, too few to calibrate): it is the severity of the curated threat patterns (LEXICON_FR/EN threats plus `workers/scoring/model/threat-patterns.ts`), combined as 1 − Π(1 − w).',
           '- Severity floor: a curated threat, slur, dehumanisation or insult pattern of weight ≥ 0.8 (e.g. "je vais te tuer" 0.95, "on sait où tu habites" 0.9) sets its attribute and `toxicity` to at least that weight; the models alone under-rate threats, which the training data barely holds. Only such a pattern can lift a score above the models\' ceiling, so at the default thresholds (hold 0.5, reject 0.9) the models hold a comment for a moderator and a curated severe pattern (weight ≥ 0.9: "fils de pute", "je vais te tuer", slurs) rejects it. `toxicity` is also at least `insult`, `threat` and `identity_attack`: each is a kind of toxicity.',
         ]
       : []),
@@ -97,7 +97,7 @@ export function writeModelCard(path: string, facts: CardFacts): void {
     ...loso.map((s) => `| ${s.source} | ${s.n} | ${s.positives} | **${f3(s.auc)}** | ${baselineNames.map((b) => f3(s.baselines[b]!)).join(' | ')} |`),
     `| mean | | | **${f3(mean)}** | ${baselineNames.map((b) => f3(meanOf(b))).join(' | ')} |`,
     '',
-    'Baselines: `obscenity` 0.4.6 (English dataset, recommended transformers) and `french-badwords-list` 1.0.7 (lowercase whole-word lookup) score a comment by its number of matches, ties ranked together; `palabre lexicon-…` is the hand-made lexicon scorer these models replace (`workers/scoring/lexicon-scorer.ts`).',
+    'Baselines: `obscenity` 0.4.6 (English dataset, recommended transformers) and `french-badwords-list` 1.0.7 (lowercase whole-word lookup) score a comment by its number of matches, ties ranked together; `palabre lexicon-…` is the hand-made lexicon scorer these models replace (`training/lexicon-scorer.ts`).',
     '',
     '## Calibration (pooled held-out LOSO predictions)',
     '',

@@ -1,7 +1,7 @@
 import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
-import { hashedFeatures } from '../workers/classifiers/hashed-features.js';
-import { LEXICON_FEATURE_COUNT, lexiconFeatures } from '../workers/classifiers/lexicon-features.js';
+import { hashedFeatures } from '../workers/scoring/model/hashed-features.js';
+import { LEXICON_FEATURE_COUNT, lexiconFeatures } from '../workers/scoring/model/lexicon-features.js';
 
 /** Features of many comments packed into flat arrays, for training without millions of objects. */
 export interface FeatureTable {

@@ -1,4 +1,4 @@
-import { HASH_SIZE } from '../workers/classifiers/feature-hash.js';
+import { HASH_SIZE } from '../workers/scoring/model/feature-hash.js';
 import type { FeatureTable } from './feature-table.js';
 
 /**

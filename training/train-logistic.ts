@@ -1,7 +1,7 @@
-import { HASH_SIZE } from '../workers/classifiers/feature-hash.js';
+import { HASH_SIZE } from '../workers/scoring/model/feature-hash.js';
 import type { FeatureTable } from './feature-table.js';
-import { LEXICON_FEATURE_COUNT } from '../workers/classifiers/lexicon-features.js';
-import type { LinearModel } from '../workers/classifiers/linear-model.js';
+import { LEXICON_FEATURE_COUNT } from '../workers/scoring/model/lexicon-features.js';
+import type { LinearModel } from '../workers/scoring/model/linear-model.js';
 import { logCountRatio } from './log-count-ratio.js';
 
 export interface TrainOptions {

@@ -1,4 +1,4 @@
-import { LEXICON_FEATURES } from '../workers/classifiers/lexicon-features.js';
+import { LEXICON_FEATURES } from '../workers/scoring/model/lexicon-features.js';
 import type { TrainOptions } from './train-logistic.js';
 
 const lexiconIndex = (names: readonly string[]) => names.map((n) => LEXICON_FEATURES.indexOf(n as (typeof LEXICON_FEATURES)[number]));

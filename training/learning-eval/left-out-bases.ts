@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CommentLanguage } from '../../protocol/language.js';
-import { probability } from '../../workers/classifiers/linear-model.js';
-import { readModelFile } from '../../workers/classifiers/linear-scorer.js';
+import { probability } from '../../workers/scoring/model/linear-model.js';
+import { readModelFile } from '../../workers/scoring/model/linear-scorer.js';
 import { cleanTrainingText } from '../clean-training-text.js';
 import { buildFeatureTable } from '../feature-table.js';
 import { readJsonl } from '../read-jsonl.js';

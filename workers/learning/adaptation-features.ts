@@ -1,4 +1,4 @@
-import { hashedFeatures } from '../classifiers/hashed-features.js';
+import { hashedFeatures } from '../scoring/model/hashed-features.js';
 import type { NormalizedText } from '../text/normalize.js';
 
 /** Distinct hashed n-gram buckets of a comment with their summed values: what a site's adaptation weighs. */

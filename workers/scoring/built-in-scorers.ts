@@ -1,11 +1,11 @@
-import { builtInSpamScorer, builtInToxicityScorer } from '../classifiers/linear-scorer.js';
+import { builtInSpamScorer, builtInToxicityScorer } from './model/linear-scorer.js';
 import type { TextScorer } from './scorer.js';
 
 /**
  * The scorers the checks and the learning path use: swap them here, in one place.
  * The trained linear models (models/toxicity-v*.json, models/spam-v*.json), calibrated to a
  * news comment stream where most comments are fine, with the curated threat, slur and
- * dehumanisation patterns as severity floors. The lexicon scorers (lexicon-scorer.ts) remain
+ * dehumanisation patterns as severity floors. The lexicon scorers (training/lexicon-scorer.ts) remain
  * as the baseline the model cards compare against.
  */
 export const toxicityScorer: TextScorer = builtInToxicityScorer;

@@ -13,7 +13,22 @@ const RULES: LayerRule[] = [
   { name: 'server and workers never import each other', from: /^server\//, to: /^workers\// },
   { name: 'server and workers never import each other', from: /^workers\//, to: /^server\// },
   { name: 'the workers never load training code', from: /^(workers|server|core)\//, to: /^training\// },
+  // runtime scoring is a layer of its own: the checks and the learning path use it, it uses none of them
+  { name: 'runtime scoring reads text only', from: /^workers\/scoring\//, to: /^workers\/(?!scoring\/|text\/)/ },
 ];
+
+/** Every file reached from an entry point, following imports. */
+function reachedFrom(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(graph.files.get(file)?.local ?? []));
+  }
+  return seen;
+}
 
 describe('the import graph', () => {
   it('reads every source file and its imports', () => {
@@ -28,6 +43,15 @@ describe('the import graph', () => {
 
   it('has no arrow the layers forbid', () => {
     expect(layerViolations(graph, RULES)).toEqual([]);
+  });
+
+  it('keeps runtime scoring and training apart: the worker loads every scoring file and no training file', () => {
+    const loaded = reachedFrom('workers/main.ts');
+    expect(loaded).toContain('workers/scoring/model/linear-scorer.ts');
+    // a file under workers/scoring/ the worker never loads is training-only: it belongs in training/
+    expect([...graph.files.keys()].filter((f) => f.startsWith('workers/scoring/') && !loaded.has(f))).toEqual([]);
+    expect([...loaded].filter((f) => f.startsWith('training/'))).toEqual([]);
+    expect(graph.files.has('workers/classifiers/linear-scorer.ts')).toBe(false);
   });
 
   it('keeps protocol on zod alone, the SDK on socket.io-client and altcha-lib alone, and the console on its four', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconSpamScorer, lexiconToxicityScorer } from '../../../workers/scoring/lexicon-scorer.js';
+import { lexiconSpamScorer, lexiconToxicityScorer } from '../../../training/lexicon-scorer.js';
 import type { CommentLanguage } from '../../../protocol/language.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 

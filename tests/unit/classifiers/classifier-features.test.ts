@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTrainingText, repairMojibake } from '../../../training/clean-training-text.js';
-import { hashedFeatures } from '../../../workers/classifiers/hashed-features.js';
-import { isIdentityTerm } from '../../../workers/classifiers/identity-terms.js';
-import { LEXICON_FEATURES, lexiconFeatures } from '../../../workers/classifiers/lexicon-features.js';
+import { hashedFeatures } from '../../../workers/scoring/model/hashed-features.js';
+import { isIdentityTerm } from '../../../workers/scoring/model/identity-terms.js';
+import { LEXICON_FEATURES, lexiconFeatures } from '../../../workers/scoring/model/lexicon-features.js';
 import { fitPlatt, rocAuc } from '../../../training/evaluation-metrics.js';
-import { TOAD_FR, WORD_LISTS } from '../../../workers/classifiers/word-lists.js';
+import { TOAD_FR, WORD_LISTS } from '../../../workers/scoring/model/word-lists.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 
 const feature = (raw: string, name: (typeof LEXICON_FEATURES)[number]) =>

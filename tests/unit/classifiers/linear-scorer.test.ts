@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInScorer, builtInSpamScorer, builtInToxicityScorer } from '../../../workers/classifiers/linear-scorer.js';
+import { builtInScorer, builtInSpamScorer, builtInToxicityScorer } from '../../../workers/scoring/model/linear-scorer.js';
 import type { CommentLanguage } from '../../../protocol/language.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitsWritten, phraseIndex } from '../../../workers/classifiers/phrase-index.js';
-import { builtInScorer } from '../../../workers/classifiers/linear-scorer.js';
+import { fitsWritten, phraseIndex } from '../../../workers/scoring/model/phrase-index.js';
+import { builtInScorer } from '../../../workers/scoring/model/linear-scorer.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
 
 const matches = (terms: string[], text: string) => phraseIndex(terms).match(normalizeForMatching(text)).length;

@@ -1,4 +1,4 @@
-import { isGroupWord } from '../scoring/identity/identity-lexicon.js';
+import { isGroupWord } from '../identity/identity-lexicon.js';
 
 /**
  * Words naming a group of people (religion, origin, sex, orientation) or its customs, folded as

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { normalizeForMatching } from '../text/normalize.js';
+import { normalizeForMatching } from '../../text/normalize.js';
 import { isIdentityTerm } from './identity-terms.js';
 
 const require = createRequire(import.meta.url);

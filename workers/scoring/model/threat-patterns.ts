@@ -1,4 +1,4 @@
-import { weighted, type LexiconEntry } from '../scoring/lexicon-entry.js';
+import { weighted, type LexiconEntry } from '../lexicon-entry.js';
 
 /**
  * Threats the scoring lexicons do not hold yet, same format and weights scale

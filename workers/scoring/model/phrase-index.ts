@@ -1,5 +1,5 @@
-import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
-import type { TermMatch } from '../text/term-matcher.js';
+import { normalizeForMatching, type NormalizedText } from '../../text/normalize.js';
+import type { TermMatch } from '../../text/term-matcher.js';
 
 /** A word with letter runs squeezed to one, so "tuer", "tuuer" and "tuuuer" share one key. */
 export function keyOf(word: string): string {

@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../text/normalize.js';
+import type { NormalizedText } from '../../text/normalize.js';
 import { bucketOf, fnvStep, hashString, mixHashes } from './feature-hash.js';
 import { isIdentityTerm } from './identity-terms.js';
 

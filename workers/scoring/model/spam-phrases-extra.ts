@@ -1,4 +1,4 @@
-import { weighted, type LexiconEntry } from '../scoring/lexicon-entry.js';
+import { weighted, type LexiconEntry } from '../lexicon-entry.js';
 
 /**
  * Scam and promotion phrasing the scoring spam lexicon does not hold yet, in French and English

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Attribute, Scores } from '../../protocol/attribute.js';
-import { saturate } from '../scoring/saturate.js';
-import type { ScoredSpan, TextScore, TextScorer } from '../scoring/scorer.js';
-import type { CommentLanguage } from '../../protocol/language.js';
-import type { NormalizedText } from '../text/normalize.js';
-import { severeHarmOf } from '../scoring/severe-harm/severe-harm-of.js';
-import { isUntargetedSwearing, UNTARGETED_SWEARING_CAP } from '../scoring/untargeted-swearing.js';
+import type { Attribute, Scores } from '../../../protocol/attribute.js';
+import { saturate } from '../saturate.js';
+import type { ScoredSpan, TextScore, TextScorer } from '../scorer.js';
+import type { CommentLanguage } from '../../../protocol/language.js';
+import type { NormalizedText } from '../../text/normalize.js';
+import { severeHarmOf } from '../severe-harm/severe-harm-of.js';
+import { isUntargetedSwearing, UNTARGETED_SWEARING_CAP } from '../untargeted-swearing.js';
 import { HASH_SIZE } from './feature-hash.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
 import { isWordListHit, LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
@@ -29,9 +29,9 @@ interface ModelFile {
   models: StoredLinearModel[];
 }
 
-/** Finds models/ from source (workers/classifiers) or from the build (dist/workers/classifiers). */
+/** Finds models/ from source (workers/scoring/model) or from the build (dist/workers/scoring/model). */
 function modelPath(file: string): string {
-  for (const up of ['../../models/', '../../../models/']) {
+  for (const up of ['../../../models/', '../../../../models/']) {
     const path = fileURLToPath(new URL(up + file, import.meta.url));
     if (existsSync(path)) return path;
   }

@@ -1,15 +1,15 @@
-import type { Attribute, Scores } from '../../protocol/attribute.js';
-import { toRawSpan, type NormalizedText } from '../text/normalize.js';
-import { compileTerms, type TermMatcher } from '../text/term-matcher.js';
-import { findDehumanisation } from './dehumanisation.js';
-import type { LexiconEntry } from './lexicon-entry.js';
-import { LEXICON_EN } from './lexicon-en.js';
-import { LEXICON_FR } from './lexicon-fr.js';
-import { saturate } from './saturate.js';
-import type { ScoredSpan, TextScorer } from './scorer.js';
-import type { CommentLanguage } from '../../protocol/language.js';
-import { SPAM_LEXICON } from './spam-lexicon.js';
-import { findSpamSignals } from './spam-signals.js';
+import type { Attribute, Scores } from '../protocol/attribute.js';
+import { toRawSpan, type NormalizedText } from '../workers/text/normalize.js';
+import { compileTerms, type TermMatcher } from '../workers/text/term-matcher.js';
+import { findDehumanisation } from '../workers/scoring/dehumanisation.js';
+import type { LexiconEntry } from '../workers/scoring/lexicon-entry.js';
+import { LEXICON_EN } from '../workers/scoring/lexicon-en.js';
+import { LEXICON_FR } from '../workers/scoring/lexicon-fr.js';
+import { saturate } from '../workers/scoring/saturate.js';
+import type { ScoredSpan, TextScorer } from '../workers/scoring/scorer.js';
+import type { CommentLanguage } from '../protocol/language.js';
+import { SPAM_LEXICON } from '../workers/scoring/spam-lexicon.js';
+import { findSpamSignals } from '../workers/scoring/spam-signals.js';
 
 interface CompiledLexicon {
   matcher: TermMatcher;
