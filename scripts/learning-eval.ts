@@ -22,7 +22,7 @@ import { createLearningQueue } from '../core/queue/learning-queue.js';
 import { seededRandom } from '../training/train-logistic.js';
 import { leftOutBases, readToxicityRows, type EvalRow } from '../training/learning-eval/left-out-bases.js';
 import { simulateLessons, type Lesson } from '../training/learning-eval/simulate-lessons.js';
-import { feedDecisions, type SiteUnderTest } from '../training/learning-eval/feed-decisions.js';
+import { feedDecisions, type SiteUnderTest } from './learning-eval/feed-decisions.js';
 import { rocAuc } from '../training/evaluation-metrics.js';
 import { FTRL_PARAMS } from '../workers/learning/adaptation-params.js';
 import { adaptationFeatures, type AdaptationFeatures } from '../workers/learning/adaptation-features.js';

@@ -97,8 +97,8 @@ describe("a site's adaptation to its moderators' decisions", () => {
     const adaptation = await createAdaptationReader(deps)(COPIES, text);
     const result = rejectedCopy({ ...contextFor(copy), ...(adaptation ? { adaptation } : {}) });
     expect(result?.status).toBe('held');
-    expect(result?.reasons[0]).toMatchObject({ code: 'copies_rejected', matches: { commentId: 'c-rejected-1', reason: 'abuse', decidedAt: '2026-12-01T10:00:00.000Z' } });
-    expect(result?.reasons[0]?.message).toContain('c-rejected-1');
+    expect(result?.reasons?.[0]).toMatchObject({ code: 'copies_rejected', matches: { commentId: 'c-rejected-1', reason: 'abuse', decidedAt: '2026-12-01T10:00:00.000Z' } });
+    expect(result?.reasons?.[0]?.message).toContain('c-rejected-1');
     const other = 'Les gens de ce quartier ont rénové le marché et planté des arbres';
     const unrelated = await createAdaptationReader(deps)(COPIES, normalizeForMatching(other));
     expect(unrelated?.rejectedTwin).toBeUndefined();

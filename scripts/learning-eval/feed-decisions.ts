@@ -10,8 +10,8 @@ import { createAdaptationReader } from '../../workers/learning/adaptation-reader
 import { adaptedProbability } from '../../workers/learning/adaptation-math.js';
 import type { FtrlParams } from '../../workers/learning/ftrl.js';
 import { normalizeForMatching } from '../../workers/text/normalize.js';
-import { rocAuc } from '../evaluation-metrics.js';
-import type { EvalRow } from './left-out-bases.js';
+import { rocAuc } from '../../training/evaluation-metrics.js';
+import type { EvalRow } from '../../training/learning-eval/left-out-bases.js';
 
 /** A site of the evaluation: the source its comments come from and what its moderators decide. */
 export interface SiteUnderTest {
