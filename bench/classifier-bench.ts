@@ -4,11 +4,14 @@
  * Usage: npx tsx bench/classifier-bench.ts   (writes models/classifier-bench.json for the model cards)
  */
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { checks } from '../workers/checks/index.js';
 import { defineScoreCheck } from '../workers/checks/score-check.js';
 import type { Check, CheckContext } from '../workers/checks/types.js';
 import { builtInScorer } from '../workers/scoring/model/linear-scorer.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../training/lexicon-scorer.js';
+import { spamScorer } from '../workers/scoring/built-in-scorers.js';
+import { regionalSpamFeatures } from '../workers/scoring/spam/regional-spam-features.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { contextFor } from '../tests/unit/checks/check-context.js';
 
@@ -53,10 +56,12 @@ function measure(name: string, run: (ctx: CheckContext) => void) {
 const runAll = (list: readonly Check[]) => (ctx: CheckContext) => {
   for (const check of list) check(ctx);
 };
-console.log(`comment: ${COMMENT.length} characters, ${checks.length} checks, ${RUNS} runs`);
+console.log(`comment: ${COMMENT.length} characters, ${checks.length} checks, ${RUNS} runs; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 const withModels = measure('built-in checks (trained classifiers)', runAll(checks));
 const lexicons = measure('the same checks with the lexicon scorers', runAll(withLexicons));
 const scorer = measure('builtInScorer alone (all attributes)', (ctx) => builtInScorer.score(ctx.text, ctx.lang));
+const spam = measure('spamScorer alone (n-gram model + regional stack)', (ctx) => spamScorer.score(ctx.text, ctx.lang));
+const regional = measure('regional spam features alone (scam families, contact handles)', (ctx) => regionalSpamFeatures(ctx.text));
 const normalize = measure('normalizeForMatching (done once by the worker)', (ctx) => normalizeForMatching(ctx.comment.body));
 writeFileSync(
   new URL('../models/classifier-bench.json', import.meta.url),
@@ -71,5 +76,8 @@ writeFileSync(
     scorerMedianMs: scorer.median,
     scorerP99Ms: scorer.p99,
     normalizeMedianMs: normalize.median,
+    spamScorerMedianMs: spam.median,
+    regionalSpamMedianMs: regional.median,
+    loadAverage: os.loadavg()[0],
   }, null, 2),
 );

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { builtInSpamScorer, builtInToxicityScorer } from '../workers/scoring/model/linear-scorer.js';
+import { spamScorer, toxicityScorer } from '../workers/scoring/built-in-scorers.js';
 import { precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
 import { detectLanguage } from '../workers/language/detect-language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
@@ -20,7 +20,8 @@ const rows = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as { text: string; label: number | boolean });
-const scorer = attribute === 'spam' ? builtInSpamScorer : builtInToxicityScorer;
+// the scorers the checks use: spam includes the regional evidence (workers/scoring/spam/)
+const scorer = attribute === 'spam' ? spamScorer : toxicityScorer;
 const labels = rows.map((r) => (r.label === 1 || r.label === true ? 1 : 0));
 const started = performance.now();
 // per comment as the worker does it: language, normalization, scoring

@@ -1,6 +1,7 @@
 /**
- * Trains the built-in classifiers (toxicity and its parts, spam), measures them leave-one-source-out
- * against two word-list baselines, and writes models/*-v2.json and their model cards.
+ * Trains the built-in toxicity classifiers (toxicity and its parts), measures them leave-one-source-out
+ * against two word-list baselines, and writes models/toxicity-v2.json and its model card.
+ * The spam model has its own script: npm run train:spam (scripts/train-spam.ts).
  * Usage: npm run train [-- --data DIR] [--out DIR]   (DIR defaults: $DATASETS_DIR or ../shared/datasets; models)
  */
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { cleanTrainingText } from '../training/clean-training-text.js';
 import { neutralGroupComments } from '../training/neutral-group-comments.js';
 import { readJsonl } from '../training/read-jsonl.js';
 import { seededRandom, tableMargins, trainLogistic, type TrainOptions } from '../training/train-logistic.js';
-import { SPAM_OPTIONS, TOXICITY_OPTIONS } from '../training/training-options.js';
+import { TOXICITY_OPTIONS } from '../training/training-options.js';
 import { lexiconSpamScorer, lexiconToxicityScorer } from '../training/lexicon-scorer.js';
 import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
@@ -193,15 +194,7 @@ for (const [attribute, weak] of Object.entries(WEAK_LABELS)) {
   log(`${attribute}: ${positives} weak positives, 2-fold AUC ${cal.pooledAuc.toFixed(3)}, ECE ${cal.ece.toFixed(3)}`);
 }
 
-// ---- spam -----------------------------------------------------------------------------------
-const spamRows = [...load('spam-en.jsonl'), ...neutral];
-const spamTable = buildTable('spam', spamRows);
-const spamWeights = balancedWeights(spamRows, 0.25);
-const spamSources = ['youtube-psy', 'youtube-katyperry', 'youtube-lmfao', 'sms'];
-const spamLoso = leaveOneSourceOut('spam', spamRows, spamTable, spamWeights, spamSources, SPAM_OPTIONS);
-const spamCalibration = calibrate(spamRows, spamLoso.margins, spamLoso.labels, STREAM_PRIOR.spam);
-const spam: LinearModel = { ...trainLogistic('spam', spamTable, range(spamRows, () => true), spamLoso.labels, spamWeights, SPAM_OPTIONS), platt: spamCalibration.platt, ceiling: spamCalibration.ceiling };
-log(`spam: Platt a=${spamCalibration.platt.a.toFixed(3)} b=${spamCalibration.platt.b.toFixed(3)} ceiling ${spamCalibration.ceiling.toFixed(3)}, ECE ${spamCalibration.ece.toFixed(3)}`);
+// spam is trained by its own script since v3 (npm run train:spam, scripts/train-spam.ts)
 
 // ---- write ----------------------------------------------------------------------------------
 mkdirSync(outDir, { recursive: true });
@@ -212,13 +205,11 @@ const writeModel = (name: string, models: LinearModel[]) => {
   log(`wrote ${file}`);
 };
 writeModel('toxicity', [toxicity, ...subModels]);
-writeModel('spam', [spam]);
 const benchFile = join(outDir, 'classifier-bench.json');
 const bench = existsSync(benchFile) ? (JSON.parse(readFileSync(benchFile, 'utf8')) as CardFacts['bench']) : undefined;
 const learningFile = join(outDir, 'learning-eval.json');
 const learning = existsSync(learningFile) ? (JSON.parse(readFileSync(learningFile, 'utf8')) as CardFacts['learning']) : undefined;
 const trainSeconds = (performance.now() - started) / 1000;
 writeModelCard(join(outDir, `toxicity-v${VERSION}.md`), { kind: 'toxicity', version: VERSION, date, loso: toxicLoso.figures, calibration: toxicCalibration, subAttributes: subFigures, rows: toxicRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench, learning });
-writeModelCard(join(outDir, `spam-v${VERSION}.md`), { kind: 'spam', version: VERSION, date, loso: spamLoso.figures, calibration: spamCalibration, subAttributes: [], rows: spamRows.length - neutral.length, neutral: neutral.length, trainSeconds, bench });
 const mean = (f: SourceFigures[]) => f.reduce((a, s) => a + s.auc, 0) / f.length;
-log(`done: toxicity mean LOSO AUC ${mean(toxicLoso.figures).toFixed(3)}, spam mean LOSO AUC ${mean(spamLoso.figures).toFixed(3)}`);
+log(`done: toxicity mean LOSO AUC ${mean(toxicLoso.figures).toFixed(3)}`);

@@ -1,5 +1,7 @@
 import { builtInSpamScorer, builtInToxicityScorer } from './model/linear-scorer.js';
 import type { TextScorer } from './scorer.js';
+import { regionalSpamScorer } from './spam/regional-spam-scorer.js';
+import { readSpamStack } from './spam/spam-stack.js';
 
 /**
  * The scorers the checks and the learning path use: swap them here, in one place.
@@ -9,4 +11,5 @@ import type { TextScorer } from './scorer.js';
  * as the baseline the model cards compare against.
  */
 export const toxicityScorer: TextScorer = builtInToxicityScorer;
-export const spamScorer: TextScorer = builtInSpamScorer;
+/** The n-gram spam model with the regional scam evidence on top (workers/scoring/spam/, models/spam-v3.md). */
+export const spamScorer: TextScorer = regionalSpamScorer(builtInSpamScorer, readSpamStack());

@@ -9,10 +9,13 @@ const SHOUTING = /[!?¡¿]{3,}/g;
 const CAPS_MIN_LETTERS = 20;
 const CAPS_RATIO = 0.7;
 
+// a national number has at most 11 digits: a longer unbroken run is an id or a timestamp (1796656956785)
+const UNBROKEN_NATIONAL = /^\d{8,11}$/;
+
 function isPhone(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '').length;
   if (digits < 8 || digits > 15) return false;
-  return /^(?:\+|00|\(?0)/.test(candidate) || /^\d+$/.test(candidate);
+  return /^(?:\+|00|\(?0)/.test(candidate) || UNBROKEN_NATIONAL.test(candidate);
 }
 
 /** What one link adds to the spam score: a hidden destination or a chat invitation counts more. */

@@ -66,7 +66,7 @@ describe('score checks', () => {
     const check = defineScoreCheck({ name: 'x', version: '3', code: 'toxic_language', scorer: fakeScorer([]) });
     expect([check.checkName, check.version, check.models]).toEqual(['x', '3', { fake: '7' }]);
     expect(toxicityScore.models).toEqual({ 'linear-toxicity': '2' });
-    expect(spamScore.models).toEqual({ 'linear-spam': '2' });
+    expect(spamScore.models).toEqual({ 'linear-spam': '3' });
   });
 
   it('gives a toxic_language reason for an insult with the built-in scorer', () => {

@@ -17,6 +17,10 @@ describe('spam signals', () => {
     expect(signals('1 000 000 000 FCFA en 2023 2024 2025, soit 3 000 personnes')).toEqual([]);
   });
 
+  it('does not take a long unbroken run of digits (an id, a timestamp) for a phone number', () => {
+    expect(signals('Commande 1796656956785, dossier 202612071530')).toEqual([]);
+  });
+
   it('finds e-mail addresses without counting their domain as a link', () => {
     expect(signals('Écrivez à jean.dupont@gmail.com')).toEqual([['e-mail address', 'jean.dupont@gmail.com']]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInScorer, builtInSpamScorer, builtInToxicityScorer } from '../../../workers/scoring/model/linear-scorer.js';
 import type { CommentLanguage } from '../../../protocol/language.js';
 import { normalizeForMatching } from '../../../workers/text/normalize.js';
+import { spamScorer } from '../../../workers/scoring/built-in-scorers.js';
 
 const score = (raw: string, lang: CommentLanguage = 'fr') => builtInScorer.score(normalizeForMatching(raw), lang);
 const quotes = (raw: string, spans: ReadonlyArray<{ start: number; end: number; attribute: string }>, attribute: string) =>
@@ -69,7 +70,8 @@ describe('built-in linear scorer', () => {
 
   it('scores French spam with a phone number and easy money as spam, pointing at the number', () => {
     const raw = 'Gagnez 300 000 FCFA par semaine sans investissement, écrivez-moi sur WhatsApp au +225 07 12 34 56 78';
-    const { scores, spans } = builtInSpamScorer.score(normalizeForMatching(raw), 'fr');
+    // the spam check's scorer: the n-gram model with the regional stack (workers/scoring/spam/)
+    const { scores, spans } = spamScorer.score(normalizeForMatching(raw), 'fr');
     expect(scores.spam).toBeGreaterThanOrEqual(0.5);
     expect(quotes(raw, spans, 'spam')).toContain('+225 07 12 34 56 78');
   });

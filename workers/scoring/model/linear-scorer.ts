@@ -11,6 +11,7 @@ import { HASH_SIZE } from './feature-hash.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
 import { isWordListHit, LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
 import { loadModel, sigmoid, type StoredLinearModel } from './linear-model.js';
+import { SPAM_MODEL_VERSION } from '../spam/spam-stack.js';
 
 /** Shipped model files, `models/<name>-v<version>.json`, written by `npm run train`. */
 export const MODEL_VERSION = '2';
@@ -240,7 +241,8 @@ function capUntargetedSwearing(f: Features, scores: Scores): void {
 }
 
 const toxicityFile = readModelFile('toxicity');
-const spamFile = readModelFile('spam');
+// the spam model has its own version: v3 adds the regional stack (workers/scoring/spam/)
+const spamFile = readModelFile('spam', SPAM_MODEL_VERSION);
 // one group for every model: each n-gram bucket is one cache line for all of them
 const allModels = groupOf([...toxicityFile.models, ...spamFile.models]);
 const SPAM_ATTRIBUTES = new Set<Attribute>(['spam']);
@@ -278,7 +280,7 @@ export const builtInToxicityScorer: TextScorer = {
 /** Trained spam classifier: `spam`. */
 export const builtInSpamScorer: TextScorer = {
   name: 'linear-spam',
-  version: MODEL_VERSION,
+  version: SPAM_MODEL_VERSION,
   score: (text, lang) => pick(scoreAll(text, lang), (a) => SPAM_ATTRIBUTES.has(a)),
 };
 
