@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isAttribute } from './attribute.js';
 import { isSevereCategory } from './severe-category.js';
-import { isReasonCode, THRESHOLD_ATTRIBUTES, THRESHOLD_STEPS, type ModelVersion, type Reason, type ThresholdCrossing } from './reason.js';
+import { isReasonCode, THRESHOLD_ATTRIBUTES, THRESHOLD_STEPS, type ModelVersion, type Reason, type RejectionMatch, type ThresholdCrossing } from './reason.js';
 
 export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -18,6 +18,13 @@ export const thresholdCrossingSchema = z.object({
   threshold: z.number(),
   score: z.number(),
 }) satisfies z.ZodType<ThresholdCrossing>;
+
+export const rejectionMatchSchema = z.object({
+  commentId: z.string(),
+  reason: z.string(),
+  decidedAt: z.string(),
+  similarity: z.number(),
+}) satisfies z.ZodType<RejectionMatch>;
 
 export const reasonSchema = z.object({
   check: z.string(),
@@ -33,4 +40,7 @@ export const reasonSchema = z.object({
     .optional()
     .meta({ description: 'For a severe-harm reason: threat, incitement, wish_of_harm or dehumanisation.' }),
   term: z.string().optional().meta({ description: "For a word-list reason (banned_word, suspect_word): the site's list entry that matched." }),
+  matches: rejectionMatchSchema
+    .optional()
+    .meta({ description: 'For copies_rejected: the earlier rejection by a moderator this comment is a near-copy of (comment id, reason code, when, similarity).' }),
 }) satisfies z.ZodType<Reason>;

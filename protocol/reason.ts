@@ -45,6 +45,7 @@ export const REASON_CODES = [
   'spam_signals',
   'toxic_language',
   'site_adaptation',
+  'copies_rejected',
   ...SEVERE_CATEGORIES,
   'group_derogation',
   'reader_insult',
@@ -90,6 +91,17 @@ export interface ThresholdCrossing {
   score: number;
 }
 
+/** The earlier human rejection a comment is a near-copy of (`copies_rejected`). */
+export interface RejectionMatch {
+  /** The rejected comment, on the same site. */
+  commentId: string;
+  /** The moderator's reason code for it (`abuse`, `illegal`, `spam`). */
+  reason: string;
+  decidedAt: string;
+  /** Estimated share of character 5-grams the two texts share, 0.8 to 1. */
+  similarity: number;
+}
+
 /** Why a check, the decision or a person's tooling said what it said. */
 export interface Reason<C extends ReasonCode = ReasonCode> {
   /** The check (or other source) that produced it, e.g. `bannedWords`, `decideStatus`. */
@@ -109,6 +121,8 @@ export interface Reason<C extends ReasonCode = ReasonCode> {
   category?: SevereCategory;
   /** For a word-list reason (`banned_word`, `suspect_word`): the site's list entry that matched. */
   term?: string;
+  /** For `copies_rejected`: the moderator's decision this comment copies. */
+  matches?: RejectionMatch;
 }
 
 /**

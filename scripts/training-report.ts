@@ -15,7 +15,7 @@ export interface CardFacts {
   rows: number;
   neutral: number;
   trainSeconds: number;
-  learning?: { date: string; results: Array<{ source: string; lessons: number; testRows: number; before: number; after: number }> } | undefined;
+  learning?: { date: string; results: Array<{ source: string; site?: string; lessons: number; testRows: number; rate?: number; before: number; after: number }> } | undefined;
   bench?: { date: string; commentChars: number; checks: number; medianMs: number; p99Ms: number; lexiconMedianMs: number; scorerMedianMs: number; scorerP99Ms: number } | undefined;
 }
 
@@ -116,12 +116,12 @@ export function writeModelCard(path: string, facts: CardFacts): void {
           '## Learning from moderators (`npm run learning-eval`)',
           '',
           facts.learning
-            ? `${facts.learning.date}: a model trained on every source but one, then ${facts.learning.results[0]?.lessons ?? 200} labelled comments of the left-out source fed one by one through the learning path (\`learnFromText\`, real Redis), ROC-AUC on the rest of that source before and after:`
+            ? `${facts.learning.date}: a model trained on every source but one, then 100, 200 and 300 decisions on comments of the left-out source fed through the real learning path (comments in Redis, the \`learning\` queue, the BullMQ learning worker), ROC-AUC on the rest of that source before and after; the learning rate chosen on the other sources; the last rows are sites whose moderators agree with the model (docs/learning.md):`
             : 'Run `npm run learning-eval`, then `npm run train` again to include its figures here.',
           '',
           ...(facts.learning
             ? ['| left-out source | lessons | test rows | AUC before | AUC after |', '|---|---|---|---|---|',
-              ...facts.learning.results.map((r) => `| ${r.source} | ${r.lessons} | ${r.testRows} | ${f3(r.before)} | ${f3(r.after)} |`), '']
+              ...facts.learning.results.map((r) => `| ${r.site ?? r.source} | ${r.lessons} | ${r.testRows} | ${f3(r.before)} | ${f3(r.after)} |`), '']
             : []),
         ]
       : []),

@@ -24,6 +24,7 @@ const labels = {
   severe_above_reject: { fr: 'Atteinte grave au-dessus du seuil de rejet', en: 'Severe harm above the rejection threshold' },
   spam_signals: { fr: 'Signes de spam', en: 'Spam signals' },
   site_adaptation: { fr: 'Appris des décisions des modérateurs du site', en: "Learned from this site's moderators" },
+  copies_rejected: { fr: 'Copie d’un commentaire déjà rejeté par un modérateur', en: 'Copy of a comment a moderator rejected' },
   toxicity_above_hold: { fr: 'Toxicité au-dessus du seuil de vérification', en: 'Toxicity above the review threshold' },
   toxicity_above_reject: { fr: 'Toxicité au-dessus du seuil de rejet', en: 'Toxicity above the rejection threshold' },
   spam_above_hold: { fr: 'Spam au-dessus du seuil de vérification', en: 'Spam above the review threshold' },

@@ -11,6 +11,8 @@ export interface LearnJobData {
   commentId: string;
   /** What the decision says: 1 = this is toxic/spam, 0 = it is not. Absent: says nothing. */
   labels: { toxicity?: 0 | 1; spam?: 0 | 1 };
+  /** The moderator's reason code of a rejection (`abuse`, `illegal`, `spam`), quoted when a copy is held. */
+  reason?: string;
 }
 
 export const learnJobOptions = (commentId: string, version: number): JobsOptions => ({

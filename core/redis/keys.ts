@@ -63,8 +63,18 @@ export function redisKeys(prefix: string) {
     recentDecisions: (siteId: string) => `${site(siteId)}:recent-decisions`,
     /** Hash: the held queue sampled every 5 minutes that UTC day: slot of the day → `held,oldestAgeSeconds` (workers/stats). */
     heldSamples: (siteId: string, day: string) => `${site(siteId)}:stats:${day}:held`,
-    /** Hash: the site's learned adjustment of one attribute: `b` bias, `n` updates, bucket → weight. */
-    adaptation: (siteId: string, attribute: string) => `${site(siteId)}:adapt:${attribute}`,
+    /** Hash: the site's learned correction of one attribute (workers/learning): `n` lessons, `a` `b` its calibration, `z:<bucket>` `q:<bucket>` FTRL state. */
+    adaptation: (siteId: string, attribute: string) => `${site(siteId)}:adapt2:${attribute}`,
+    /** List, newest first, capped (CALIBRATION_HISTORY): `logit label` of the site's decided comments, to refit its calibration. */
+    adaptationHistory: (siteId: string, attribute: string) => `${site(siteId)}:adapt2:${attribute}:cal`,
+    /** Hash: comment id → JSON of a comment moderators rejected (reason, when, MinHash signature), for near-copies (workers/learning/rejected-texts.ts). */
+    rejectedTexts: (siteId: string) => `${site(siteId)}:rejtext`,
+    /** Hash: MinHash band → id of the latest rejected comment with that band. */
+    rejectedTextBands: (siteId: string) => `${site(siteId)}:rejtext:bands`,
+    /** Sorted set: rejected comment id → time it was remembered, to forget the oldest past REJECTED_TEXTS_MAX. */
+    rejectedTextOrder: (siteId: string) => `${site(siteId)}:rejtext:order`,
+    /** Hash of the first format (plain SGD weights, before 0.x): only deleted, by a reset. */
+    legacyAdaptation: (siteId: string, attribute: string) => `${site(siteId)}:adapt:${attribute}`,
     /** Counter: version of the site's adaptation, bumped by every reset. */
     adaptationVersion: (siteId: string) => `${site(siteId)}:adapt-version`,
     /** Hash: one comment record. Kept until the author or site is deleted. */

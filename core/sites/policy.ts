@@ -63,6 +63,18 @@ export const policySchema = z
         perSeconds: z.number().int().min(1).max(86_400).default(60),
       })
       .default({ maxComments: 5, perSeconds: 60 }),
+    /** What the site does with what it learned from its moderators' decisions (docs/learning.md). */
+    learning: z
+      .object({
+        /** Apply the site's learned correction and calibration to its toxicity and spam scores. */
+        adaptScores: z.boolean().default(true).meta({ description: "Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way)." }),
+        /** A near-copy of a comment a moderator rejected: `hold` it for a human, `reject` it, or `off`. */
+        copiesOfRejected: z
+          .enum(['hold', 'reject', 'off'])
+          .default('hold')
+          .meta({ description: 'A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.' }),
+      })
+      .default({ adaptScores: true, copiesOfRejected: 'hold' }),
     /** Approved comments with this many reader reports go back to held. */
     autoHideAfterReports: z.number().int().min(1).max(1000).default(3),
     /** Outside classifiers (Akismet, the site's own HTTP model); all off by default. */

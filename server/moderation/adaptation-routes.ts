@@ -10,7 +10,16 @@ const siteParams = z.object({ siteId: idSchema });
 const infoSchema = z
   .object({
     version: z.number(),
-    attributes: z.record(z.string(), z.object({ updates: z.number(), weights: z.number(), bias: z.number() })),
+    attributes: z.record(
+      z.string(),
+      z.object({
+        updates: z.number().meta({ description: 'Moderator decisions learned from.' }),
+        weights: z.number().meta({ description: 'Hashed text features with a learned state (FTRL), at most 20,000.' }),
+        slope: z.number().meta({ description: "The site's calibration: score = σ(slope × corrected logit + bias); 1 until fitted." }),
+        bias: z.number().meta({ description: "The site's calibration shift; 0 until fitted." }),
+      }),
+    ),
+    rejectedTexts: z.number().meta({ description: 'Comments moderators rejected that the site remembers, to hold their near-copies.' }),
   })
   .meta({ id: 'SiteAdaptation' });
 
@@ -19,7 +28,7 @@ export const adaptationRoutes = [
     method: 'get',
     path: '/sites/:siteId/adaptation',
     operationId: 'getAdaptation',
-    summary: "What the site's scorers learned from its moderators: version, updates, weights kept.",
+    summary: "What the site learned from its moderators: version, decisions learned per attribute, features kept, calibration, rejected texts remembered.",
     tags: ['learning'],
     auth: 'moderator',
     params: siteParams,
@@ -30,7 +39,7 @@ export const adaptationRoutes = [
     method: 'delete',
     path: '/sites/:siteId/adaptation',
     operationId: 'resetAdaptation',
-    summary: 'Forget what the site learned: scores go back to the shipped models (a new version starts).',
+    summary: 'Forget what the site learned, rejected texts included: scores go back to the shipped models (a new version starts).',
     tags: ['learning'],
     auth: 'siteAdmin',
     params: siteParams,

@@ -12,6 +12,7 @@ import { velocity } from './velocity.js';
 import { deviceFlood } from './device-flood.js';
 import { inhumanRhythm } from './inhuman-rhythm.js';
 import { textCampaign } from './text-campaign.js';
+import { rejectedCopy } from './rejected-copy.js';
 import { timedCheck } from '../metrics/timed-check.js';
 
 /**
@@ -25,6 +26,7 @@ const ordered = [
   links,
   duplicate,
   textCampaign,
+  rejectedCopy,
   velocity,
   deviceFlood,
   inhumanRhythm,

@@ -58,10 +58,10 @@ export function defineScoreCheck<const C extends ReasonCode>(options: {
     run(ctx, reason) {
       const { scores, spans } = scorer.score(ctx.text, ctx.lang);
       const reasons: Array<Reason<C | 'site_adaptation'>> = reasonsFrom(reason, code, ctx.text.raw, spans);
-      const learned = adapts ? ctx.adaptation?.[adapts] : undefined;
+      const learned = adapts && ctx.policy.learning.adaptScores ? ctx.adaptation?.[adapts] : undefined;
       const base = adapts ? (scores[adapts] ?? 0) : undefined;
       if (adapts && learned && base !== undefined) {
-        const adapted = adaptedProbability(base, learned.bias, learned.weights, ctx.adaptation!.features.values);
+        const adapted = adaptedProbability(base, learned, ctx.adaptation!.features.values);
         scores[adapts] = adapted;
         // say so when the site's own decisions moved the score noticeably
         if (Math.abs(adapted - base) >= 0.05) {

@@ -38,11 +38,22 @@ export interface CheckComment {
   createdAt: string;
 }
 
+/** One attribute's lessons as read for this comment's features (core/learning/site-adaptation-store.ts). */
+export interface LearnedCorrection {
+  version: number;
+  updates: number;
+  calibration: { a: number; b: number };
+  z: Float64Array;
+  n: Float64Array;
+}
+
 /** What the site's moderators taught the scorers, read for this comment's features. */
 export interface SiteAdaptation {
   features: { buckets: number[]; values: Float64Array };
-  toxicity?: { version: number; updates: number; bias: number; weights: Float64Array };
-  spam?: { version: number; updates: number; bias: number; weights: Float64Array };
+  toxicity?: LearnedCorrection;
+  spam?: LearnedCorrection;
+  /** The earlier rejection by a moderator this comment is a near-copy of (workers/learning/rejected-texts.ts). */
+  rejectedTwin?: { commentId: string; reason: string; decidedAt: string; similarity: number };
 }
 
 export interface CheckContext {

@@ -9,6 +9,12 @@ export interface AdaptationFeatures {
 
 /** Most features one comment contributes; enough for a long comment, bounded for Redis. */
 const MAX_FEATURES = 800;
+/**
+ * Every comment also carries the site's intercept, a feature of value 1: how much more (or less)
+ * toxic the site's stream is than the shipped calibration assumes is learned there, once,
+ * instead of leaking into the weights of words that happen to be common on the site.
+ */
+export const INTERCEPT_BUCKET = -1;
 
 export function adaptationFeatures(text: NormalizedText): AdaptationFeatures {
   const sparse = hashedFeatures(text);
@@ -17,6 +23,7 @@ export function adaptationFeatures(text: NormalizedText): AdaptationFeatures {
     const b = sparse.index[i]!;
     sums.set(b, (sums.get(b) ?? 0) + sparse.value[i]!);
   }
+  sums.set(INTERCEPT_BUCKET, 1);
   const buckets = [...sums.keys()];
   return { buckets, values: Float64Array.from(buckets, (b) => sums.get(b)!) };
 }

@@ -1,13 +1,11 @@
 /**
- * A site's adaptation is a second logistic regression stacked on the shipped model: it adds a
- * bias and per-feature weights to the shipped model's calibrated logit, and learns them online
- * from moderators' decisions on the same hashed n-gram features.
+ * How a site's lessons change a score: the shipped model's logit plus the site's FTRL
+ * correction on the comment's hashed features (ftrl.ts), then the site's calibration
+ * (site-calibration.ts). With no lessons both are the identity and the shipped score stands.
  */
+import { ftrlWeight, type FtrlParams } from './ftrl.js';
+import { FTRL_PARAMS } from './adaptation-params.js';
 
-/** Step size of one update; large enough that a few hundred decisions move a site's scores. */
-export const LEARNING_RATE = 0.8;
-/** Weight decay per update, so old lessons fade when moderators change their minds. */
-export const DECAY = 0.0005;
 /** Adjustments are bounded: a site can shift a score, not flip certainty into its opposite. */
 export const MAX_LOGIT_SHIFT = 6;
 
@@ -19,25 +17,26 @@ export const logit = (p: number): number => {
 };
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** The adapted probability: base logit + site bias + Σ weight × value, shift bounded. */
-export function adaptedProbability(base: number, bias: number, weights: ArrayLike<number>, values: ArrayLike<number>): number {
-  let shift = bias;
-  for (let i = 0; i < values.length; i++) shift += (weights[i] ?? 0) * values[i]!;
-  shift = Math.max(-MAX_LOGIT_SHIFT, Math.min(MAX_LOGIT_SHIFT, shift));
-  return sigmoid(logit(base) + shift);
+/** What the adapted score is computed from: the site's state for one comment's features. */
+export interface SiteCorrection {
+  calibration: { a: number; b: number };
+  z: ArrayLike<number>;
+  n: ArrayLike<number>;
 }
 
-/** One SGD step of log-loss on (features, label): the increments to add to each weight and the bias. */
-export function gradientStep(
-  adapted: number,
-  label: 0 | 1,
-  weights: ArrayLike<number>,
-  values: ArrayLike<number>,
-  rate = LEARNING_RATE,
-): { weightDeltas: Float64Array; biasDelta: number } {
-  const error = adapted - label;
-  const weightDeltas = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) weightDeltas[i] = -rate * (error * values[i]! + DECAY * (weights[i] ?? 0));
-  // the bias learns slower: one decision should nudge the whole site, not swing it
-  return { weightDeltas, biasDelta: (-rate * error) / 4 };
+/** The corrected logit before calibration: shipped logit + Σ weight × value, the shift bounded. */
+export function correctedLogit(base: number, c: Pick<SiteCorrection, 'z' | 'n'> | undefined, values: ArrayLike<number>, params: FtrlParams = FTRL_PARAMS): number {
+  let shift = 0;
+  if (c) for (let i = 0; i < values.length; i++) shift += ftrlWeight(c.z[i] ?? 0, c.n[i] ?? 0, params) * values[i]!;
+  return logit(base) + Math.max(-MAX_LOGIT_SHIFT, Math.min(MAX_LOGIT_SHIFT, shift));
+}
+
+/**
+ * The site's score of a comment: its corrected logit through the site's calibration.
+ * @example adaptedProbability(0.3, undefined, []) // 0.3: a site that learned nothing keeps the shipped score
+ */
+export function adaptedProbability(base: number, c: SiteCorrection | undefined, values: ArrayLike<number>, params: FtrlParams = FTRL_PARAMS): number {
+  if (!c) return base;
+  const { a, b } = c.calibration;
+  return sigmoid(a * correctedLogit(base, c, values, params) + b);
 }

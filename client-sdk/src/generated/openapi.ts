@@ -578,11 +578,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the site's scorers learned from its moderators: version, updates, weights kept. */
+        /** What the site learned from its moderators: version, decisions learned per attribute, features kept, calibration, rejected texts remembered. */
         get: operations["getAdaptation"];
         put?: never;
         post?: never;
-        /** Forget what the site learned: scores go back to the shipped models (a new version starts). */
+        /** Forget what the site learned, rejected texts included: scores go back to the shipped models (a new version starts). */
         delete: operations["resetAdaptation"];
         options?: never;
         head?: never;
@@ -961,6 +961,25 @@ export interface components {
                     /** @default 60 */
                     perSeconds: number;
                 };
+                /**
+                 * @default {
+                 *       "adaptScores": true,
+                 *       "copiesOfRejected": "hold"
+                 *     }
+                 */
+                learning: {
+                    /**
+                     * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                     * @default true
+                     */
+                    adaptScores: boolean;
+                    /**
+                     * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                     * @default hold
+                     * @enum {string}
+                     */
+                    copiesOfRejected: "hold" | "reject" | "off";
+                };
                 /** @default 3 */
                 autoHideAfterReports: number;
                 /** @default {} */
@@ -1295,6 +1314,13 @@ export interface components {
                 category?: string;
                 /** @description For a word-list reason (banned_word, suspect_word): the site's list entry that matched. */
                 term?: string;
+                /** @description For copies_rejected: the earlier rejection by a moderator this comment is a near-copy of (comment id, reason code, when, similarity). */
+                matches?: {
+                    commentId: string;
+                    reason: string;
+                    decidedAt: string;
+                    similarity: number;
+                };
             }[];
             decision?: {
                 [key: string]: unknown;
@@ -1635,11 +1661,18 @@ export interface components {
             version: number;
             attributes: {
                 [key: string]: {
+                    /** @description Moderator decisions learned from. */
                     updates: number;
+                    /** @description Hashed text features with a learned state (FTRL), at most 20,000. */
                     weights: number;
+                    /** @description The site's calibration: score = σ(slope × corrected logit + bias); 1 until fitted. */
+                    slope: number;
+                    /** @description The site's calibration shift; 0 until fitted. */
                     bias: number;
                 };
             };
+            /** @description Comments moderators rejected that the site remembers, to hold their near-copies. */
+            rejectedTexts: number;
         };
         Article: {
             id: string;
@@ -1807,6 +1840,25 @@ export interface operations {
                             maxComments?: number;
                             /** @default 60 */
                             perSeconds?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "adaptScores": true,
+                         *       "copiesOfRejected": "hold"
+                         *     }
+                         */
+                        learning?: {
+                            /**
+                             * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                             * @default true
+                             */
+                            adaptScores?: boolean;
+                            /**
+                             * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                             * @default hold
+                             * @enum {string}
+                             */
+                            copiesOfRejected?: "hold" | "reject" | "off";
                         };
                         /** @default 3 */
                         autoHideAfterReports?: number;
@@ -2194,6 +2246,25 @@ export interface operations {
                             maxComments?: number;
                             /** @default 60 */
                             perSeconds?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "adaptScores": true,
+                         *       "copiesOfRejected": "hold"
+                         *     }
+                         */
+                        learning?: {
+                            /**
+                             * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                             * @default true
+                             */
+                            adaptScores?: boolean;
+                            /**
+                             * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                             * @default hold
+                             * @enum {string}
+                             */
+                            copiesOfRejected?: "hold" | "reject" | "off";
                         };
                         /** @default 3 */
                         autoHideAfterReports?: number;
@@ -2591,6 +2662,25 @@ export interface operations {
                             /** @default 60 */
                             perSeconds?: number;
                         };
+                        /**
+                         * @default {
+                         *       "adaptScores": true,
+                         *       "copiesOfRejected": "hold"
+                         *     }
+                         */
+                        learning?: {
+                            /**
+                             * @description Apply the site's learned correction and calibration to its toxicity and spam scores (learning goes on either way).
+                             * @default true
+                             */
+                            adaptScores?: boolean;
+                            /**
+                             * @description A near-copy of a comment a moderator rejected for abuse, illegal content or spam: hold it for a human, reject it, or off.
+                             * @default hold
+                             * @enum {string}
+                             */
+                            copiesOfRejected?: "hold" | "reject" | "off";
+                        };
                         /** @default 3 */
                         autoHideAfterReports?: number;
                         /** @default {} */
@@ -2825,6 +2915,13 @@ export interface operations {
                                 category?: string;
                                 /** @description For a word-list reason (banned_word, suspect_word): the site's list entry that matched. */
                                 term?: string;
+                                /** @description For copies_rejected: the earlier rejection by a moderator this comment is a near-copy of (comment id, reason code, when, similarity). */
+                                matches?: {
+                                    commentId: string;
+                                    reason: string;
+                                    decidedAt: string;
+                                    similarity: number;
+                                };
                             }[];
                         }[];
                         /** @description Changed policy fields the replay judges only on what the checks had found (new words, domains or groups are found only in text read again). */

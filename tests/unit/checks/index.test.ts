@@ -12,6 +12,7 @@ describe('the built-in check list', () => {
       'links',
       'duplicate',
       'textCampaign',
+      'rejectedCopy',
       'velocity',
       'deviceFlood',
       'inhumanRhythm',
