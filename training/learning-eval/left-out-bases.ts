@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CommentLanguage } from '../../protocol/language.js';
 import { probability } from '../../workers/scoring/model/linear-model.js';
-import { readModelFile } from '../../workers/scoring/model/linear-scorer.js';
+import { readModelFile } from '../../workers/scoring/model/model-file.js';
 import { cleanTrainingText } from '../clean-training-text.js';
 import { buildFeatureTable } from '../feature-table.js';
 import { readJsonl } from '../read-jsonl.js';
@@ -39,8 +39,10 @@ export function leftOutBases(rows: readonly EvalRow[], sources: readonly string[
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(`${r.source}:${r.label}`, (counts.get(`${r.source}:${r.label}`) ?? 0) + 1);
   const weights = Float32Array.from(rows, (r) => 0.5 / counts.get(`${r.source}:${r.label}`)!);
-  const table = buildFeatureTable(rows);
-  const shipped = readModelFile('toxicity').models.find((m) => m.attribute === 'toxicity')!;
+  const file = readModelFile('toxicity');
+  // the left-out models read the shipped model's features, so their scores match what a site sees
+  const table = buildFeatureTable(rows, file.features);
+  const shipped = file.models.find((m) => m.attribute === 'toxicity')!;
   const out = new Map<string, Map<number, number>>();
   for (const source of sources) {
     const train = Int32Array.from(rows.flatMap((r, i) => (r.source !== source ? [i] : [])));
