@@ -18,7 +18,7 @@ import { redisKeys } from '../core/redis/keys.js';
 import { cleanTrainingText } from '../training/clean-training-text.js';
 import { buildFeatureTable } from '../training/feature-table.js';
 import { probability } from '../workers/scoring/model/linear-model.js';
-import { readModelFile } from '../workers/scoring/model/linear-scorer.js';
+import { readModelFile } from '../workers/scoring/model/model-file.js';
 import { rocAuc } from '../training/evaluation-metrics.js';
 import { readJsonl } from '../training/read-jsonl.js';
 import { seededRandom, tableMargins, trainLogistic } from '../training/train-logistic.js';

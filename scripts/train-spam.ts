@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFeatureTable } from '../training/feature-table.js';
+import { FEATURE_SET } from '../workers/scoring/model/feature-set.js';
 import { calibrationTable, fitPlatt, precisionRecallF1, rocAuc } from '../training/evaluation-metrics.js';
 import { tableMargins, trainLogistic } from '../training/train-logistic.js';
 import { SPAM_OPTIONS } from '../training/training-options.js';
@@ -88,7 +89,8 @@ log(`stack: bias ${stack.bias.toFixed(2)}, base ${stack.baseWeight.toFixed(2)}, 
 mkdirSync(outDir, { recursive: true });
 const date = new Date().toISOString().slice(0, 10);
 const file = join(outDir, `spam-v${SPAM_MODEL_VERSION}.json`);
-writeFileSync(file, JSON.stringify({ name: 'spam', version: SPAM_MODEL_VERSION, created: date, models: [storeModel(base)], stack }));
+// the feature set is recorded: the scorer refuses a file that reads other features than the code
+writeFileSync(file, JSON.stringify({ name: 'spam', version: SPAM_MODEL_VERSION, created: date, features: FEATURE_SET, models: [storeModel(base)], stack }));
 log(`wrote ${file}`);
 
 // 4. the French regional test set, through the real scorer reading the file just written

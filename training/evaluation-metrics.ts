@@ -112,3 +112,66 @@ export function calibrationTable(probabilities: ArrayLike<number>, labels: Array
   });
   return { ece, rows };
 }
+
+/**
+ * Share of positives published unseen when moderators review the riskiest `share` of a stream:
+ * rows ranked by score, the top `share` of the (weighted) stream reviewed, a tie group at the
+ * edge reviewed in proportion. Weight rows as the stream (e.g. 10 % positives) to read it there.
+ * @example leakAt([0.9, 0.8, 0.2, 0.1], [1, 0, 1, 0], 0.5) // 0.5: the top half holds one of two positives
+ */
+export function leakAt(scores: ArrayLike<number>, labels: ArrayLike<number>, share: number, weights?: ArrayLike<number>): number {
+  const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const w = (i: number) => weights?.[i] ?? 1;
+  let total = 0;
+  let positives = 0;
+  for (let i = 0; i < scores.length; i++) {
+    total += w(i);
+    if (labels[i] === 1) positives += w(i);
+  }
+  if (positives === 0) return Number.NaN;
+  let budget = share * total;
+  let caught = 0;
+  for (let i = 0; i < order.length && budget > 0; ) {
+    let j = i;
+    let groupWeight = 0;
+    let groupPositive = 0;
+    while (j < order.length && scores[order[j]!] === scores[order[i]!]) {
+      groupWeight += w(order[j]!);
+      if (labels[order[j]!] === 1) groupPositive += w(order[j]!);
+      j++;
+    }
+    const taken = Math.min(1, budget / groupWeight);
+    caught += taken * groupPositive;
+    budget -= taken * groupWeight;
+    i = j;
+  }
+  return 1 - caught / positives;
+}
+
+/**
+ * Share of a stream held at `threshold` (score ≥ threshold), and the share of its positives held.
+ * @example heldAt([0.9, 0.1], [1, 0], 0.5) // { held: 0.5, recall: 1 }
+ */
+export function heldAt(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number, weights?: ArrayLike<number>) {
+  let total = 0;
+  let held = 0;
+  let positives = 0;
+  let caught = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const w = weights?.[i] ?? 1;
+    total += w;
+    if (labels[i] === 1) positives += w;
+    if (scores[i]! < threshold) continue;
+    held += w;
+    if (labels[i] === 1) caught += w;
+  }
+  return { held: total > 0 ? held / total : 0, recall: positives > 0 ? caught / positives : 0 };
+}
+
+/** Row weights that resample one labelled set to a stream with `prior` positives. */
+export function resampleWeights(labels: ArrayLike<number>, prior: number): Float64Array {
+  let positives = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) positives++;
+  const negatives = labels.length - positives;
+  return Float64Array.from({ length: labels.length }, (_, i) => (labels[i] === 1 ? prior / positives : (1 - prior) / negatives));
+}

@@ -1,6 +1,7 @@
 import type { CommentLanguage } from '../protocol/language.js';
 import { normalizeForMatching } from '../workers/text/normalize.js';
 import { hashedFeatures } from '../workers/scoring/model/hashed-features.js';
+import type { FeatureSet } from '../workers/scoring/model/feature-set.js';
 import { LEXICON_FEATURE_COUNT, lexiconFeatures } from '../workers/scoring/model/lexicon-features.js';
 
 /** Features of many comments packed into flat arrays, for training without millions of objects. */
@@ -14,8 +15,8 @@ export interface FeatureTable {
   dense: Float32Array;
 }
 
-/** Computes the features of every text, as the scorer will at run time. */
-export function buildFeatureTable(texts: ReadonlyArray<{ text: string; lang: CommentLanguage }>): FeatureTable {
+/** Computes the features of every text, as the scorer will at run time (or with another feature `set`, for trials). */
+export function buildFeatureTable(texts: ReadonlyArray<{ text: string; lang: CommentLanguage }>, set?: FeatureSet): FeatureTable {
   const rows = texts.length;
   const offsets = new Int32Array(rows + 1);
   const scale = new Float32Array(rows);
@@ -24,7 +25,7 @@ export function buildFeatureTable(texts: ReadonlyArray<{ text: string; lang: Com
   let n = 0;
   texts.forEach(({ text, lang }, r) => {
     const normalized = normalizeForMatching(text);
-    const sparse = hashedFeatures(normalized);
+    const sparse = hashedFeatures(normalized, undefined, set ? { lang, set } : { lang });
     if (n + sparse.length > index.length) {
       const grown = new Int32Array(Math.max(index.length * 2, n + sparse.length));
       grown.set(index.subarray(0, n));

@@ -16,6 +16,10 @@ export interface TrainOptions {
   seed?: number;
   /** Lexicon features whose weight may not go below zero: more evidence never lowers the score. */
   nonNegative?: readonly number[];
+  /** Train a length-invariant model (see LinearModel.lengthInvariant). @default false */
+  lengthInvariant?: boolean;
+  /** Lexicon features this model may not use (weight held at zero): e.g. length, whose meaning differs between sources. */
+  unused?: readonly number[];
   /** Starting lexicon weights (domain knowledge), by lexicon feature index. */
   initialLexicon?: Readonly<Record<number, number>>;
   /** Scale n-gram features by their log-count ratio to this power while training (0: off). @default 0 */
@@ -52,6 +56,11 @@ export function trainLogistic(
   for (const [k, v] of Object.entries(options.initialLexicon ?? {})) w[HASH_SIZE + Number(k)] = v;
   const floor = new Float32Array(D).fill(-Infinity);
   for (const k of options.nonNegative ?? []) floor[k] = 0;
+  const ceiling = new Float32Array(D).fill(Infinity);
+  for (const k of options.unused ?? []) {
+    floor[k] = 0;
+    ceiling[k] = 0;
+  }
   const g2 = new Float32Array(HASH_SIZE + D).fill(1e-8);
   let bias = 0;
   let biasG2 = 1e-8;
@@ -72,7 +81,7 @@ export function trainLogistic(
     for (const r of order) {
       const from = offsets[r]!;
       const to = offsets[r + 1]!;
-      const x = scale[r]!;
+      const x = options.lengthInvariant ? scale[r]! * scale[r]! : scale[r]!;
       const d0 = r * D;
       let z = bias;
       for (let k = from; k < to; k++) z += w[index[k]!]! * x * ratio[index[k]!]!;
@@ -91,7 +100,7 @@ export function trainLogistic(
         const f = HASH_SIZE + k;
         const grad = g * v + l2Lexicon * w[f]!;
         g2[f]! += grad * grad;
-        w[f] = Math.max(floor[k]!, w[f]! - (learningRate * grad) / Math.sqrt(g2[f]!));
+        w[f] = Math.min(ceiling[k]!, Math.max(floor[k]!, w[f]! - (learningRate * grad) / Math.sqrt(g2[f]!)));
       }
       biasG2 += g * g;
       bias -= (learningRate * g) / Math.sqrt(biasG2);
@@ -99,7 +108,7 @@ export function trainLogistic(
   }
   // fold the scaling into the weights: the scorer reads plain features
   for (let f = 0; f < HASH_SIZE; f++) w[f]! *= ratio[f]!;
-  return { attribute, bias, weights: w, platt: { a: 1, b: 0 }, ceiling: 1 };
+  return { attribute, bias, weights: w, platt: { a: 1, b: 0 }, ceiling: 1, ...(options.lengthInvariant ? { lengthInvariant: true } : {}) };
 }
 
 /** Margins w·x + b of the given rows of a table. */
@@ -109,7 +118,7 @@ export function tableMargins(model: LinearModel, table: FeatureTable, rows: Int3
   const w = model.weights;
   rows.forEach((r, i) => {
     let z = model.bias;
-    const x = table.scale[r]!;
+    const x = model.lengthInvariant ? table.scale[r]! * table.scale[r]! : table.scale[r]!;
     for (let k = table.offsets[r]!; k < table.offsets[r + 1]!; k++) z += w[table.index[k]!]! * x;
     for (let k = 0; k < D; k++) z += w[HASH_SIZE + k]! * table.dense[r * D + k]!;
     out[i] = z;

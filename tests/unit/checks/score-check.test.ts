@@ -65,7 +65,7 @@ describe('score checks', () => {
   it('records the scorer name and version for the decision trace', () => {
     const check = defineScoreCheck({ name: 'x', version: '3', code: 'toxic_language', scorer: fakeScorer([]) });
     expect([check.checkName, check.version, check.models]).toEqual(['x', '3', { fake: '7' }]);
-    expect(toxicityScore.models).toEqual({ 'linear-toxicity': '2' });
+    expect(toxicityScore.models).toEqual({ 'linear-toxicity': '3' });
     expect(spamScore.models).toEqual({ 'linear-spam': '3' });
   });
 

@@ -36,7 +36,7 @@ describe('classifier CLIs', () => {
     expect(lines[2].scores.spam).toBeGreaterThanOrEqual(0.5);
   }, 60_000);
 
-  it('evaluates a labelled file and prints n, ROC-AUC, precision, recall, F1 and speed', () => {
+  it('evaluates a labelled file and prints n, ROC-AUC, leak@10% and leak@20%, the held share at the hold threshold, precision, recall, F1 and speed', () => {
     const file = join(dir, 'labelled.jsonl');
     const rows = [
       { text: 'Espèce de connard, ferme ta gueule.', label: 1 },
@@ -51,6 +51,10 @@ describe('classifier CLIs', () => {
     expect(out).toMatch(/^attribute: toxicity$/m);
     expect(out).toMatch(/^n: 6 \(3 positive\)$/m);
     expect(out).toMatch(/^roc_auc: 1\.0000$/m);
+    // every toxic comment ranks above every clean one: reviewing the riskiest 10 % of a 10 % stream catches them all
+    expect(out).toMatch(/^leak@10%: 0\.0000 /m);
+    expect(out).toMatch(/^leak@20%: 0\.0000 /m);
+    expect(out).toMatch(/^held@0\.5: \d\.\d{4} of the 10% stream, \d\.\d{4} of its positives/m);
     expect(out).toMatch(/^precision@0\.5: \d\.\d{4}$/m);
     expect(out).toMatch(/^recall@0\.5: \d\.\d{4}$/m);
     expect(out).toMatch(/^f1@0\.5: \d\.\d{4}$/m);

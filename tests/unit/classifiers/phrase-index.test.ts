@@ -21,8 +21,9 @@ describe('phrase index', () => {
   it('no longer scores the names of Niger and Nigeria as an identity attack', () => {
     for (const text of ['Le Niger et le Nigeria sont voisins.', "L'AES réunit le Mali, le Burkina Faso et le Niger."]) {
       const { scores } = builtInScorer.score(normalizeForMatching(text), 'fr');
-      expect(scores.identity_attack).toBeLessThan(0.1);
-      expect(scores.toxicity).toBeLessThan(0.2);
+      // on the moderators'-budget scale (hold 0.5), ordinary sentences score about 0.2–0.3
+      expect(scores.identity_attack).toBeLessThan(0.25);
+      expect(scores.toxicity).toBeLessThan(0.35);
     }
   });
 });

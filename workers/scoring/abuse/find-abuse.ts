@@ -63,7 +63,12 @@ function generalisation(words: readonly Word[]): AbuseFinding[] {
     if (!DEROGATORY_PREDICATES.has(words[q]!.word) && !lesser) continue;
     let i = q - 1;
     let negated = false;
-    while (i >= 0 && (DEROGATION_FILLERS.has(words[i]!.word) || NEGATIONS.has(words[i]!.word))) negated ||= NEGATIONS.has(words[i--]!.word);
+    // step back over fillers and negations; the step is its own statement: inside `negated ||= …` it was
+    // skipped once a negation had been seen, and "sont vraiment pas des voleurs" looped for ever
+    while (i >= 0 && (DEROGATION_FILLERS.has(words[i]!.word) || NEGATIONS.has(words[i]!.word))) {
+      if (NEGATIONS.has(words[i]!.word)) negated = true;
+      i--;
+    }
     if (i < 0 || !COPULAS.has(words[i]!.word) || negated) continue;
     const group = words[i - 1]?.group ?? words[i - 2]?.group;
     if (group === undefined) continue;

@@ -12,6 +12,12 @@ export interface LinearModel {
   platt: { a: number; b: number };
   /** Highest probability the model may give: how often its surest held-out calls were right. */
   ceiling: number;
+  /**
+   * N-gram values divided once more by √n (the mean of the n-gram weights, not a unit-length sum):
+   * the score no longer grows with the length of a comment. Parts of toxicity use it, because one
+   * source's threats are long texts and another's short ones.
+   */
+  lengthInvariant?: boolean;
 }
 
 /** What a model file holds for one attribute: int8 n-gram weights in base64, the rest as numbers. */
@@ -26,6 +32,7 @@ export interface StoredLinearModel {
   lexiconWeights: number[];
   platt: { a: number; b: number };
   ceiling: number;
+  lengthInvariant?: boolean;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -34,7 +41,8 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function margin(model: LinearModel, sparse: SparseFeatures, dense: Float32Array): number {
   const w = model.weights;
   let z = model.bias;
-  for (let i = 0; i < sparse.length; i++) z += w[sparse.index[i]!]! * sparse.value[i]!;
+  const extra = model.lengthInvariant && sparse.length > 0 ? sparse.value[0]! : 1;
+  for (let i = 0; i < sparse.length; i++) z += w[sparse.index[i]!]! * sparse.value[i]! * extra;
   for (let k = 0; k < dense.length; k++) z += w[HASH_SIZE + k]! * dense[k]!;
   return z;
 }
@@ -59,6 +67,7 @@ export function storeModel(model: LinearModel): StoredLinearModel {
     lexiconWeights: Array.from(model.weights.subarray(HASH_SIZE)),
     platt: model.platt,
     ceiling: model.ceiling,
+    ...(model.lengthInvariant ? { lengthInvariant: true } : {}),
   };
 }
 
@@ -74,5 +83,5 @@ export function loadModel(stored: StoredLinearModel): LinearModel {
   const weights = new Float32Array(HASH_SIZE + LEXICON_FEATURE_COUNT);
   for (let i = 0; i < HASH_SIZE; i++) weights[i] = q[i]! * stored.hashedScale;
   weights.set(stored.lexiconWeights, HASH_SIZE);
-  return { attribute: stored.attribute, bias: stored.bias, weights, platt: stored.platt, ceiling: stored.ceiling };
+  return { attribute: stored.attribute, bias: stored.bias, weights, platt: stored.platt, ceiling: stored.ceiling, ...(stored.lengthInvariant ? { lengthInvariant: true } : {}) };
 }

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Attribute, Scores } from '../../../protocol/attribute.js';
 import { saturate } from '../saturate.js';
 import type { ScoredSpan, TextScore, TextScorer } from '../scorer.js';
@@ -8,13 +6,12 @@ import type { NormalizedText } from '../../text/normalize.js';
 import { severeHarmOf } from '../severe-harm/severe-harm-of.js';
 import { isUntargetedSwearing, UNTARGETED_SWEARING_CAP } from '../untargeted-swearing.js';
 import { HASH_SIZE } from './feature-hash.js';
+import { sameFeatureSet, type FeatureSet } from './feature-set.js';
+import { MODEL_VERSIONS, readModelFile } from './model-file.js';
 import { hashedFeatures, type SparseFeatures } from './hashed-features.js';
 import { isWordListHit, LEXICON_FEATURE_COUNT, lexiconFeatures, type LexiconFeatures } from './lexicon-features.js';
-import { loadModel, sigmoid, type StoredLinearModel } from './linear-model.js';
-import { SPAM_MODEL_VERSION } from '../spam/spam-stack.js';
+import { sigmoid, type StoredLinearModel } from './linear-model.js';
 
-/** Shipped model files, `models/<name>-v<version>.json`, written by `npm run train`. */
-export const MODEL_VERSION = '2';
 /** An attribute explains itself only from the default hold threshold up: below it there is nothing to show. */
 const SPAN_MIN_SCORE = 0.5;
 const SPANS_PER_ATTRIBUTE = 5;
@@ -23,34 +20,13 @@ const SPAN_MIN_SHARE = 0.1;
 /** A curated pattern this severe (lexicon weight) sets a floor under the score: "je vais te tuer" is 0.95. */
 const SEVERE = 0.8;
 
-interface ModelFile {
-  name: string;
-  version: string;
-  created: string;
-  models: StoredLinearModel[];
-}
-
-/** Finds models/ from source (workers/scoring/model) or from the build (dist/workers/scoring/model). */
-function modelPath(file: string): string {
-  for (const up of ['../../../models/', '../../../../models/']) {
-    const path = fileURLToPath(new URL(up + file, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  throw new Error(`model file ${file} not found next to the code; run \`npm run train\``);
-}
-
-/** Reads one shipped model file synchronously (once, at import). */
-export function readModelFile(name: string, version = MODEL_VERSION): { created: string; models: StoredLinearModel[] } {
-  const file = JSON.parse(readFileSync(modelPath(`${name}-v${version}.json`), 'utf8')) as ModelFile;
-  for (const stored of file.models) loadModel(stored); // validates hash size and lexicon features
-  return { created: file.created, models: file.models };
-}
-
 /**
  * Several models over the same features, n-gram weights kept as int8 and interleaved by bucket:
  * one lookup serves every model, and 2^18 × 4 models fit in 1 MB of cache instead of 4.
  */
 interface ModelGroup {
+  /** The n-gram features every model of the group reads. */
+  features: FeatureSet;
   attributes: Attribute[];
   k: number;
   /** hashed[bucket * k + model], times scale[model]. */
@@ -61,9 +37,11 @@ interface ModelGroup {
   bias: Float64Array;
   platt: Array<{ a: number; b: number }>;
   ceiling: Float64Array;
+  /** 1 for a length-invariant model (its n-gram sum is divided once more by √n), 0 otherwise. */
+  lengthInvariant: Uint8Array;
 }
 
-function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
+function groupOf(features: FeatureSet, models: readonly StoredLinearModel[]): ModelGroup {
   const k = models.length;
   const hashed = new Int8Array(HASH_SIZE * k);
   const lexicon = new Float32Array(LEXICON_FEATURE_COUNT * k);
@@ -74,6 +52,7 @@ function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
     m.lexiconWeights.forEach((w, d) => (lexicon[d * k + j] = w));
   });
   return {
+    features,
     attributes: models.map((m) => m.attribute as Attribute),
     k,
     hashed,
@@ -82,6 +61,7 @@ function groupOf(models: readonly StoredLinearModel[]): ModelGroup {
     bias: Float64Array.from(models, (m) => m.bias),
     platt: models.map((m) => m.platt),
     ceiling: Float64Array.from(models, (m) => m.ceiling),
+    lengthInvariant: Uint8Array.from(models, (m) => (m.lengthInvariant ? 1 : 0)),
   };
 }
 
@@ -92,20 +72,24 @@ interface Features {
   lexicon: LexiconFeatures;
 }
 
-let last: Features | undefined;
-let scratch: SparseFeatures | undefined;
+/** Features of the last comment per feature set: the toxicity and spam models may read different sets. */
+const lastBySet = new Map<FeatureSet, Features>();
+const scratchBySet = new Map<FeatureSet, SparseFeatures>();
 
-function featuresOf(text: NormalizedText, lang: CommentLanguage): Features {
+function featuresOf(text: NormalizedText, lang: CommentLanguage, set: FeatureSet, lexicon?: LexiconFeatures): Features {
+  const last = lastBySet.get(set);
   if (last !== undefined && last.text === text && last.lang === lang) return last;
-  scratch = hashedFeatures(text, scratch);
-  last = { text, lang, sparse: scratch, lexicon: lexiconFeatures(text, lang) };
-  return last;
+  const sparse = hashedFeatures(text, scratchBySet.get(set), { lang, set });
+  scratchBySet.set(set, sparse);
+  const f = { text, lang, sparse, lexicon: lexicon ?? lexiconFeatures(text, lang) };
+  lastBySet.set(set, f);
+  return f;
 }
 
 /** Points at what raised one model's score: n-gram weights summed per token, plus lexicon matches. */
 function explain(group: ModelGroup, j: number, p: number, f: Features, spans: ScoredSpan[]): void {
   const { k, hashed } = group;
-  const scale = group.scale[j]!;
+  const scale = group.scale[j]! * (group.lengthInvariant[j] && f.sparse.length > 0 ? f.sparse.value[0]! : 1);
   const attribute = group.attributes[j]!;
   const candidates: Array<{ start: number; end: number; c: number; label?: string }> = [];
   {
@@ -119,6 +103,8 @@ function explain(group: ModelGroup, j: number, p: number, f: Features, spans: Sc
       for (let t = from; t <= to; t++) byToken[t]! += share;
     }
     for (let t = 0; t < tokens.length; t++) {
+      // a word of one or two letters ("es", "le") is never the culprit on its own: n-grams across words lend it weight
+      if (tokens[t]!.end - tokens[t]!.start <= 2) continue;
       if (byToken[t]! > 0) candidates.push({ start: tokens[t]!.rawStart, end: tokens[t]!.rawEnd, c: byToken[t]! });
     }
   }
@@ -159,7 +145,7 @@ function scoreGroup(group: ModelGroup, f: Features, scores: Scores, spans: Score
   const v = sparse.length > 0 ? sparse.value[0]! : 0;
   const dense = f.lexicon.values;
   for (let j = 0; j < k; j++) {
-    let z = group.bias[j]! + sums[j]! * v * group.scale[j]!;
+    let z = group.bias[j]! + sums[j]! * v * group.scale[j]! * (group.lengthInvariant[j] ? v : 1);
     for (let d = 0; d < dense.length; d++) z += lexicon[d * k + j]! * dense[d]!;
     // capped: across sources the surest model calls are right about as often as the ceiling says
     const p = Math.min(group.ceiling[j]!, sigmoid(group.platt[j]!.a * z + group.platt[j]!.b));
@@ -199,14 +185,30 @@ function distinctSpans(spans: readonly ScoredSpan[], scores: Scores): ScoredSpan
 }
 
 /**
- * Threat has no trained model (too few examples): its score is the severe-harm scorer's threats,
- * calls to violence and wishes of harm, read by structure, denial and quotation included.
+ * Threat is the higher of its trained model (human threat labels) and the severe-harm scorer's
+ * threats, calls to violence and wishes of harm, read by structure, denial and quotation included.
  */
-function scoreThreat(f: Features, scores: Scores, spans: ScoredSpan[]): void {
-  const harms = severeHarmOf(f.text).harms.filter((h) => h.category !== 'dehumanisation');
-  scores.threat = harms[0]?.score ?? 0;
+function scoreThreat(f: Features, scores: Scores, spans: ScoredSpan[]): { threat: number; defused: boolean } {
+  const read = severeHarmOf(f.text);
+  const harms = read.harms.filter((h) => h.category !== 'dehumanisation');
+  const threat = harms[0]?.score ?? 0;
+  scores.threat = Math.max(scores.threat ?? 0, threat);
   for (const h of harms) spans.push({ start: h.start, end: h.end, attribute: 'threat', weight: h.score });
+  return { threat, defused: read.harms.length === 0 && read.defused.length > 0 };
 }
+
+/**
+ * "Je ne vais pas te tuer, je vais te répondre", "No one should be killed for their faith": the
+ * severe-harm reader found violence and read it as denied or condemned. Its reading wins over the
+ * n-grams of "tuer" or "kill": without an insult aimed at someone, the comment is not held for it.
+ */
+function capDefusedHarm(f: Features, scores: Scores): void {
+  // a listed threat phrase ("kill you") is the very thing the reader found denied: only an insult counts here
+  if (f.lexicon.hits.some((h) => (h.attribute === 'insult' || h.attribute === 'identity_attack') && !isWordListHit(h))) return;
+  for (const attribute of ['toxicity', 'threat', 'insult', 'identity_attack'] as const) scores[attribute] = Math.min(scores[attribute] ?? 0, UNTARGETED_SWEARING_CAP);
+}
+
+const isAimed = (f: Features) => f.lexicon.hits.some((h) => (h.attribute === 'insult' || h.attribute === 'identity_attack' || h.attribute === 'threat') && !isWordListHit(h));
 
 /** Curated severe patterns (threats, slurs, dehumanisation, strong insults) and the parts of toxicity floor the model scores. */
 function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): void {
@@ -234,17 +236,18 @@ function applySevereFloor(f: Features, scores: Scores, spans: ScoredSpan[]): voi
 }
 
 /** "Putain, quelle journée": swearing at nobody, with no insult in the lexicons, is not held. */
-function capUntargetedSwearing(f: Features, scores: Scores): void {
-  const aimed = f.lexicon.hits.some((h) => (h.attribute === 'insult' || h.attribute === 'identity_attack' || h.attribute === 'threat') && !isWordListHit(h));
-  if (aimed || (scores.threat ?? 0) > 0 || !isUntargetedSwearing(f.text)) return;
+function capUntargetedSwearing(f: Features, scores: Scores, severeThreat: number): void {
+  // a threat read by structure, or one the threat model is sure of; the model's base level on any text is not one
+  if (isAimed(f) || severeThreat > 0 || (scores.threat ?? 0) >= SPAN_MIN_SCORE || !isUntargetedSwearing(f.text)) return;
   for (const attribute of ['toxicity', 'insult'] as const) scores[attribute] = Math.min(scores[attribute] ?? 0, UNTARGETED_SWEARING_CAP);
 }
 
 const toxicityFile = readModelFile('toxicity');
-// the spam model has its own version: v3 adds the regional stack (workers/scoring/spam/)
-const spamFile = readModelFile('spam', SPAM_MODEL_VERSION);
-// one group for every model: each n-gram bucket is one cache line for all of them
-const allModels = groupOf([...toxicityFile.models, ...spamFile.models]);
+const spamFile = readModelFile('spam');
+// one group per feature set: each n-gram bucket is one cache line for all the models of a group
+const groups: ModelGroup[] = sameFeatureSet(toxicityFile.features, spamFile.features)
+  ? [groupOf(toxicityFile.features, [...toxicityFile.models, ...spamFile.models])]
+  : [groupOf(toxicityFile.features, toxicityFile.models), groupOf(spamFile.features, spamFile.models)];
 const SPAM_ATTRIBUTES = new Set<Attribute>(['spam']);
 
 // the toxicity and spam checks score the same comment back to back: score it once for both
@@ -252,13 +255,20 @@ let lastScore: { text: NormalizedText; lang: CommentLanguage; score: TextScore }
 
 function scoreAll(text: NormalizedText, lang: CommentLanguage): TextScore {
   if (lastScore !== undefined && lastScore.text === text && lastScore.lang === lang) return lastScore.score;
-  const f = featuresOf(text, lang);
   const scores: Scores = {};
   const spans: ScoredSpan[] = [];
-  scoreGroup(allModels, f, scores, spans);
-  scoreThreat(f, scores, spans);
+  let f: Features | undefined;
+  for (const group of groups) {
+    // the lexicon features do not depend on the n-gram set: read them once
+    const read = featuresOf(text, lang, group.features, f?.lexicon);
+    f ??= read;
+    scoreGroup(group, read, scores, spans);
+  }
+  if (f === undefined) throw new Error('no model group');
+  const severe = scoreThreat(f, scores, spans);
   applySevereFloor(f, scores, spans);
-  capUntargetedSwearing(f, scores);
+  capUntargetedSwearing(f, scores, severe.threat);
+  if (severe.defused) capDefusedHarm(f, scores);
   const score = { scores, spans: distinctSpans(spans, scores) };
   lastScore = { text, lang, score };
   return score;
@@ -270,19 +280,35 @@ function pick(score: TextScore, keep: (attribute: Attribute) => boolean): TextSc
   return { scores, spans: score.spans.filter((s) => keep(s.attribute)) };
 }
 
-/** Trained toxicity classifier: `toxicity`, `insult`, `identity_attack`, `profanity`, plus lexicon `threat`. */
+/** Trained toxicity classifier: `toxicity`, `insult`, `threat`, `identity_attack`, `profanity`. */
 export const builtInToxicityScorer: TextScorer = {
   name: 'linear-toxicity',
-  version: MODEL_VERSION,
+  version: MODEL_VERSIONS.toxicity,
   score: (text, lang) => pick(scoreAll(text, lang), (a) => !SPAM_ATTRIBUTES.has(a)),
 };
 
 /** Trained spam classifier: `spam`. */
 export const builtInSpamScorer: TextScorer = {
   name: 'linear-spam',
-  version: SPAM_MODEL_VERSION,
+  version: MODEL_VERSIONS.spam,
   score: (text, lang) => pick(scoreAll(text, lang), (a) => SPAM_ATTRIBUTES.has(a)),
 };
+
+/**
+ * What the trained models alone say, before the severe-harm scorer, the curated severity floors
+ * and the swearing cap: for tests and for measuring a model on its own.
+ * @example trainedModelScores(normalizeForMatching('I will put a bullet in your head'), 'en').threat // ≥ 0.3
+ */
+export function trainedModelScores(text: NormalizedText, lang: CommentLanguage): Scores {
+  const scores: Scores = {};
+  let lexicon: LexiconFeatures | undefined;
+  for (const group of groups) {
+    const read = featuresOf(text, lang, group.features, lexicon);
+    lexicon ??= read.lexicon;
+    scoreGroup(group, read, scores, []);
+  }
+  return scores;
+}
 
 /**
  * Every built-in attribute at once (for the CLIs); the checks use the two scorers above.
@@ -290,6 +316,6 @@ export const builtInSpamScorer: TextScorer = {
  */
 export const builtInScorer: TextScorer = {
   name: 'linear',
-  version: MODEL_VERSION,
+  version: `${MODEL_VERSIONS.toxicity}+${MODEL_VERSIONS.spam}`,
   score: (text, lang) => scoreAll(text, lang),
 };

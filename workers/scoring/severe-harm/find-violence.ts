@@ -35,6 +35,8 @@ const COORDINATION = new Set(['et', 'and', 'puis', 'then', 'ou', 'or', 'ensuite'
 const OPENERS = new Set(['allez', 'go', 'alors', 'bon', 'please', 'svp', 'so', 'now', 'maintenant', 'oui', 'yes', 'ok', 'vas', 'va', 'just']);
 // in a sequence, these may stand anywhere: "devraient tous être", "should all be"
 const FLOATING = new Set(['tous', 'toutes', 'tout', 'all', 'vraiment', 'really', 'simply', 'just', 'meme', 'encore', 'bien', 'plutot']);
+// a denial standing inside a frame ("I am not going to", "we are never going to") is skipped like an adverb, and denies it
+const FLOATING_DENIALS = new Set(['not', 'never']);
 // a verb right after these is a noun: "ce massacre", "the killing"
 const NOUN_BEFORE = new Set('un une ce cet cette du des au aux mon ton son ma ta sa mes tes ses notre votre nos vos the an this that these those my his its our their'.split(' '));
 const INTERROGATIVES = new Set(['combien', 'pourquoi', 'comment', 'how', 'why']);
@@ -51,7 +53,7 @@ const TARGET_WEIGHT: Record<TargetKind, number> = { reader: 1, group: 1, person:
 function startOf(words: readonly Word[], end: number, seq: readonly string[]): number | undefined {
   let i = end;
   for (let k = seq.length - 1; k >= 0; k--) {
-    while (i >= 0 && k < seq.length - 1 && FLOATING.has(words[i]!.word) && words[i]!.word !== seq[k]) i--;
+    while (i >= 0 && k < seq.length - 1 && (FLOATING.has(words[i]!.word) || FLOATING_DENIALS.has(words[i]!.word)) && words[i]!.word !== seq[k]) i--;
     if (i < 0 || words[i]!.word !== seq[k]) return undefined;
     i--;
   }
@@ -80,7 +82,8 @@ function frameEndingAt(words: readonly Word[], p: number, negated: boolean): Fra
     if (start === undefined || (best && best.end - best.start >= p - start)) continue;
     // a denial inside the frame is part of it ("n'hésitez pas à", "why don't we")
     const inside = seq.some((s) => NEGATIONS.has(s));
-    best = { kind, start, end: p, negated: !inside && (negated || deniedBefore(words, start)) };
+    const deniedWithin = words.slice(start, p).some((w) => FLOATING_DENIALS.has(w.word) && !seq.includes(w.word));
+    best = { kind, start, end: p, negated: deniedWithin || (!inside && (negated || deniedBefore(words, start))) };
   }
   return best;
 }

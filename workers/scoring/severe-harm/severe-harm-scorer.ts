@@ -21,6 +21,8 @@ export interface SevereHarmScore {
   category: SevereCategory | undefined;
   /** Every harm that kept a score, strongest first. */
   harms: SevereHarm[];
+  /** Harms read and then defused by how they were said (denied, condemned, reported): "je ne vais pas te tuer". */
+  defused: Span[];
 }
 
 export const SEVERE_HARM_SCORER_VERSION = '1';
@@ -35,6 +37,7 @@ const LEADING = new Set('les des ces tous toutes sales sale these those the all 
  */
 export function scoreSevereHarm(sentences: readonly Sentence[]): SevereHarmScore {
   const harms: SevereHarm[] = [];
+  const defused: Span[] = [];
   let previous: Sentence | undefined;
   for (const sentence of sentences) {
     const targetAt = (at: number) => {
@@ -46,15 +49,15 @@ export function scoreSevereHarm(sentences: readonly Sentence[]): SevereHarmScore
     for (const finding of found) {
       const voice = voiceOf(sentence, finding, sentences);
       const score = voicedScore(finding.score, voice);
-      if (score <= 0) continue;
       // the span starts at the noun phrase's determiner: "Ces migrants sont des rats", "On sait où tu habites"
       let from = finding.from;
       while (from > 0 && LEADING.has(sentence.words[from - 1]!.word)) from--;
       const first = sentence.words[from]!;
       const last = sentence.words[finding.to]!;
-      harms.push({ category: finding.category, score, voice, start: first.rawStart, end: last.rawEnd });
+      if (score <= 0) defused.push({ start: first.rawStart, end: last.rawEnd });
+      else harms.push({ category: finding.category, score, voice, start: first.rawStart, end: last.rawEnd });
     }
   }
   harms.sort((a, b) => b.score - a.score || a.start - b.start);
-  return { severe: harms[0]?.score ?? 0, category: harms[0]?.category, harms };
+  return { severe: harms[0]?.score ?? 0, category: harms[0]?.category, harms, defused };
 }
