@@ -8,6 +8,7 @@ import type { CommentStatus } from '../../protocol/comment-status.js';
 import { commentToHash } from './comment.js';
 import { transitionScript } from './transition-script.js';
 import { heldSortKey } from '../../protocol/review-queue.js';
+import type { StatsBatch } from '../stats/stats-batch.js';
 
 /** Fields a transition may change besides status and version; `undo: null` clears the undo window. */
 export type TransitionChanges = Partial<Omit<Comment, 'id' | 'siteId' | 'articleId' | 'version' | 'status' | 'undo'>> & {
@@ -28,6 +29,11 @@ export interface Transition {
   audit?: AuditEntry;
   /** False for a change that is not a moderation decision (an author's erasure): no daily stats. */
   countsAsDecision?: boolean;
+  /**
+   * The daily statistics go to this batch, written after it (core/stats/stats-batch.ts), instead
+   * of inside the script; `section` is the article's, as read before the decision.
+   */
+  statsBatch?: { batch: StatsBatch; section: string | undefined };
 }
 
 export type TransitionOutcome =
@@ -37,6 +43,8 @@ export type TransitionOutcome =
 
 /** How many of a site's latest automatic decisions are kept for the policy simulator. */
 export const RECENT_DECISIONS_MAX = 5000;
+/** How far past RECENT_DECISIONS_MAX the list may grow before one LTRIM cuts it back (one trim per this many decisions). */
+export const RECENT_DECISIONS_SLACK = 500;
 
 /** Sort score of a comment in a status queue; equal scores fall back to id order, i.e. age. */
 export function queueScore(status: CommentStatus, c: Comment, nowMs: number): number {
@@ -83,6 +91,8 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
         scored: scoredFlags(next),
       })
     : [];
+  const articleStat = counted ? articleStatOf({ from: from.status, to: t.to, decidedBy: next.decidedBy ?? 'auto' }) : '';
+  const deferred = t.statsBatch !== undefined;
   const plan = {
     to: t.to,
     expectedVersion: String(from.version),
@@ -94,12 +104,13 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     event: JSON.stringify(event),
     hasParent: from.parentId !== null,
     clearReported: t.resolvesReports === true,
-    statsFields,
-    sectionFields: sectionStatFields(statsFields),
+    statsFields: deferred ? [] : statsFields,
+    sectionFields: deferred ? [] : sectionStatFields(statsFields),
     articleId: from.articleId,
-    articleStat: counted ? articleStatOf({ from: from.status, to: t.to, decidedBy: next.decidedBy ?? 'auto' }) : '',
+    articleStat: deferred ? '' : articleStat,
     statsTtl: STATS_TTL_SECONDS,
     recentMax: t.event.type === 'comment.decided' && next.decision ? RECENT_DECISIONS_MAX : 0,
+    recentSlack: RECENT_DECISIONS_SLACK,
     audit: t.audit ? auditJson(t.audit) : '',
     auditMaxlen: AUDIT_MAXLEN,
   };
@@ -129,7 +140,10 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     ],
     [JSON.stringify(plan), ...fields],
   )) as [string, string];
-  if (outcome === 'ok') return { ok: true, comment: next };
+  if (outcome === 'ok') {
+    t.statsBatch?.batch.add({ siteId: from.siteId, nowMs: now, fields: statsFields, section: t.statsBatch.section, articleId: from.articleId, articleStat });
+    return { ok: true, comment: next };
+  }
   if (outcome === 'conflict') return { ok: false, reason: 'conflict', currentVersion: Number(detail) };
   return { ok: false, reason: 'missing' };
 }

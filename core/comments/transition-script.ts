@@ -14,7 +14,7 @@ import { LuaScript } from '../redis/lua-script.js';
  *       16 article rank by reactions, 17 article picks, 18 stats day articles held, 19 stats day articles rejected,
  *       20 the site's recent automatic decisions
  * ARGV: 1 plan JSON {to, expectedVersion, score, maxlen, id, parentId, eventType, event, hasParent, clearReported,
- *       statsFields, sectionFields, articleId, articleStat, statsTtl, audit, recentMax}, 2.. hash field/value pairs
+ *       statsFields, sectionFields, articleId, articleStat, statsTtl, audit, recentMax, recentSlack}, 2.. hash field/value pairs
  * An automatic decision also goes on the site's capped list of recent ones (the policy simulator replays them).
  * The day's counters also go under the article's section (`sec:<section>:<field>`), read from
  * the article hash in the script, so a section a site admin changes counts from then on.
@@ -84,8 +84,10 @@ if plan.articleStat ~= '' then
   if tonumber(redis.call('ZINCRBY', articleKey, 1, plan.articleId)) == 1 then redis.call('EXPIRE', articleKey, plan.statsTtl) end
 end
 if plan.eventType == 'comment.decided' and plan.recentMax > 0 then
-  redis.call('LPUSH', KEYS[20], plan.id)
-  redis.call('LTRIM', KEYS[20], 0, plan.recentMax - 1)
+  -- trimmed once it is recentSlack past its cap, not on every push (readers read the first recentMax)
+  if redis.call('LPUSH', KEYS[20], plan.id) > plan.recentMax + plan.recentSlack then
+    redis.call('LTRIM', KEYS[20], 0, plan.recentMax - 1)
+  end
 end
 if plan.audit ~= '' then redis.call('XADD', KEYS[13], 'MAXLEN', '~', plan.auditMaxlen, '*', 'd', plan.audit) end
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', plan.maxlen, '*', 't', plan.eventType, 'd', plan.event)

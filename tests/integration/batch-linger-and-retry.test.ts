@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComment, getComment } from '../../core/comments/comment-store.js';
 import { createSiteCache } from '../../core/sites/site-cache.js';
+import { utcDay } from '../../core/stats/stats-fields.js';
 import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
 import { moderateBatch } from '../../workers/decision/moderate-batch.js';
 import { decideAutomatically } from '../../workers/decision/decide-automatically.js';
@@ -87,6 +88,8 @@ describe('a batch retried as a whole (its worker died half-way)', () => {
   it('decides each comment once, and leaves a human decision taken meanwhile alone', async () => {
     const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
     const ids = await store('retried', 3);
+    const statsKey = server.deps.keys.statsDay(site.id, utcDay(Date.now()));
+    const autoApprovedBefore = Number((await server.deps.redis.hget(statsKey, 'auto:approved')) ?? 0);
     // the first attempt decided the first comment, then its worker died
     expect(await decideAutomatically(deps, { siteId: site.id, commentId: ids[0]! })).toBe('decided');
     const firstAfter = await getComment(server.deps, site.id, ids[0]!);
@@ -106,6 +109,9 @@ describe('a batch retried as a whole (its worker died half-way)', () => {
     expect(c0).toMatchObject({ status: 'approved', version: firstAfter!.version });
     expect(c1).toMatchObject({ status: 'rejected', decidedBy: expect.not.stringMatching(/^auto$/) });
     expect(c2?.status).toBe('approved');
+    // the batch's statistics are written after it, once per decision, whatever the retries
+    expect(Number(await server.deps.redis.hget(statsKey, 'auto:approved')) - autoApprovedBefore).toBe(2);
+    expect(await server.deps.redis.ttl(statsKey)).toBeGreaterThan(0);
     const events = (await server.deps.redis.xrange(server.deps.keys.events(site.id), '-', '+')) as Array<[string, string[]]>;
     for (const id of ids) {
       const decided = events.filter(([, f]) => f[1] === 'comment.decided' && f[3]!.includes(id));

@@ -21,6 +21,7 @@ import { decideStatus } from '../../core/decision/decide-status.js';
 import { gatherFacts } from './gather-facts.js';
 import { writeAutoDecision } from './write-auto-decision.js';
 import { raiseDecisionEvents } from '../alerts/decision-events.js';
+import type { StatsBatch } from '../../core/stats/stats-batch.js';
 
 export interface DecisionDeps extends CoreDeps, SurgeDeps {
   readonly siteOf: (siteId: string) => Promise<Site | null>;
@@ -66,6 +67,8 @@ export async function decideAutomatically(
   deps: DecisionDeps,
   ref: CommentRef & { version?: number },
   extraStage?: ExtraStage,
+  /** A batch's statistics, written by the caller after the batch (workers/decision/moderate-batch.ts). */
+  statsBatch?: StatsBatch,
 ): Promise<DecisionOutcome> {
   let extra: ExtraResults | undefined; // asked once, kept across the retries below
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -93,7 +96,8 @@ export async function decideAutomatically(
       checks: checksTrace.checks,
       models: { language: LANGUAGE_DETECTOR_VERSION, ...checksTrace.models, ...extra?.models },
     };
-    const written = await writeAutoDecision(deps, comment, decision, trace, ctx.lang, group);
+    const batchStats = statsBatch ? { batch: statsBatch, section: article.section || undefined } : undefined;
+    const written = await writeAutoDecision(deps, comment, decision, trace, ctx.lang, group, batchStats);
     if (written.ok) {
       // after the write, so a surge never delays the decision; a failure here never fails the job
       await trackSurgeAfterDecision(deps, { comment, status: decision.status, policy: site.policy.surge, article });

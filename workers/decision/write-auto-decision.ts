@@ -1,7 +1,7 @@
 import type { Comment } from '../../protocol/comment.js';
 import type { DecisionTrace } from '../../protocol/decision.js';
 import type { CommentLanguage } from '../../protocol/language.js';
-import { transitionComment, type TransitionOutcome } from '../../core/comments/comment-transition.js';
+import { transitionComment, type Transition, type TransitionOutcome } from '../../core/comments/comment-transition.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Decision } from '../../core/decision/decide-status.js';
 import { countAutoDecision } from '../metrics/worker-metrics.js';
@@ -15,6 +15,8 @@ export async function writeAutoDecision(
   lang: CommentLanguage,
   /** The comment's near-same text key (workers/text/text-group.ts), for the held queue's groups. */
   textGroup?: string,
+  /** Where the decision's daily statistics go when a batch writes them together (core/stats/stats-batch.ts). */
+  statsBatch?: Transition['statsBatch'],
 ): Promise<TransitionOutcome> {
   const outcome = await transitionComment(deps, {
     from: comment,
@@ -30,6 +32,7 @@ export async function writeAutoDecision(
       ...(textGroup ? { textGroup } : {}),
     },
     event: { type: 'comment.decided' },
+    ...(statsBatch ? { statsBatch } : {}),
   });
   if (outcome.ok) countAutoDecision(decision.status);
   return outcome;
