@@ -186,6 +186,8 @@ describe('the moderator console', () => {
     await card(page, id).locator('mark').waitFor({ timeout: 15_000 });
     // the decision is sent with a version older than the one on the server
     await page.route('**/approve', (route) => route.continue({ postData: JSON.stringify({ version: 1 }) }));
+    // the a key acts on the selected card: under load the selection can come after the highlight
+    await expect.poll(() => card(page, id).getAttribute('class')).toContain('selected');
     await page.keyboard.press('a');
     await page.getByText('Ce commentaire a changé entre-temps ; la fiche est à jour.').waitFor();
     expect((await commentOf(site, id)).body.comment.status).toBe('held');
