@@ -3,7 +3,7 @@ import { createComment, getComment } from '../../core/comments/comment-store.js'
 import { createSiteCache } from '../../core/sites/site-cache.js';
 import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
 import { moderateBatch } from '../../workers/decision/moderate-batch.js';
-import type { DecisionDeps } from '../../workers/decision/decide-automatically.js';
+import type { DecisionDeps } from '../../workers/decision/decision-deps.js';
 import type { NormalizedText } from '../../workers/text/normalize.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, moderatorHeaders, type TestSite, wordOf } from '../support/fixtures.js';

@@ -1,45 +1,10 @@
-import type { Queue } from 'bullmq';
 import { getComment } from '../../core/comments/comment-store.js';
-import type { CoreDeps } from '../../core/deps.js';
 import type { CommentRef } from '../../core/queue/moderation-queue.js';
-import type { ProviderJobData } from '../../core/queue/provider-queue.js';
-import type { Site } from '../../core/sites/site-store.js';
-import type { Comment } from '../../protocol/comment.js';
-import type { CheckResult } from '../../protocol/decision.js';
-import type { CheckContext, SiteAdaptation } from '../checks/types.js';
-import type { SurgeDeps } from '../surge/surge-deps.js';
-import type { NormalizedText } from '../text/normalize.js';
 import type { StatsBatch } from '../../core/stats/stats-batch.js';
+import type { DecisionDeps, DecisionOutcome, ExtraResults, ExtraStage } from './decision-deps.js';
 import { gatherFacts } from './gather-facts.js';
 import { afterDecision, commentText, factsRequest, judgeComment } from './judge-comment.js';
 import { writeAutoDecision, type AutoDecision } from './write-auto-decision.js';
-
-export interface DecisionDeps extends CoreDeps, SurgeDeps {
-  readonly siteOf: (siteId: string) => Promise<Site | null>;
-  /** What the site learned from its moderators, for this comment's features (see workers/learning). */
-  readonly adaptationOf?: (siteId: string, text: NormalizedText) => Promise<SiteAdaptation | undefined>;
-  /** Where comments of sites with outside providers wait for the providers' stage. */
-  readonly providerQueue: Queue<ProviderJobData>;
-}
-
-/** What the outside providers said (workers/providers): results to merge, and their models for the trace. */
-export interface ExtraResults {
-  results: CheckResult[];
-  models: Record<string, string>;
-}
-
-/**
- * A stage that brings extra results for a comment still waiting at the version asked about
- * (the providers' stage). It runs once per decision, after the built-in checks; it may throw to
- * have the job retried, before anything is written.
- */
-export type ExtraStage = (comment: Comment, ctx: CheckContext) => Promise<ExtraResults>;
-
-/**
- * `deferred`: handed to the providers queue, whose stage calls back here with its results.
- * `stale`: the comment changed since the version the providers were asked about.
- */
-export type DecisionOutcome = 'decided' | 'deferred' | 'already_decided' | 'missing' | 'stale';
 
 // a concurrent write between our read and our write (a moderator, another job): look again
 const MAX_ATTEMPTS = 3;

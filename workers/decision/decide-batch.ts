@@ -1,7 +1,8 @@
 import { readComments } from '../../core/comments/comment-store.js';
 import type { StatsBatch } from '../../core/stats/stats-batch.js';
 import type { Comment } from '../../protocol/comment.js';
-import { batchStatsOf, decideAutomatically, type DecisionDeps, type DecisionOutcome } from './decide-automatically.js';
+import { batchStatsOf, decideAutomatically } from './decide-automatically.js';
+import type { DecisionDeps, DecisionOutcome } from './decision-deps.js';
 import { gatherFactsOfBatch } from './gather-facts.js';
 import { afterDecision, commentText, factsRequest, judgeComment, type Verdict } from './judge-comment.js';
 import { writeAutoDecisions } from './write-auto-decision.js';

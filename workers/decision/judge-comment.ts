@@ -14,7 +14,7 @@ import { trackSurgeAfterDecision } from '../surge/track-surge.js';
 import { fingerprint } from '../text/fingerprint.js';
 import { normalizeForMatching, type NormalizedText } from '../text/normalize.js';
 import { textGroup } from '../text/text-group.js';
-import type { DecisionDeps, ExtraResults, ExtraStage } from './decide-automatically.js';
+import type { DecisionDeps, ExtraResults, ExtraStage } from './decision-deps.js';
 import type { Facts, FactsRequest } from './gather-facts.js';
 import type { AutoDecision } from './write-auto-decision.js';
 

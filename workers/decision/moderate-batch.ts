@@ -1,5 +1,5 @@
 import { commentIdsOf, type ModerateJobData } from '../../core/queue/moderation-queue.js';
-import type { DecisionDeps, DecisionOutcome } from './decide-automatically.js';
+import type { DecisionDeps, DecisionOutcome } from './decision-deps.js';
 import { decideBatch } from './decide-batch.js';
 import { holdForHuman } from './hold-for-human.js';
 import { StatsBatch } from '../../core/stats/stats-batch.js';
