@@ -41,9 +41,8 @@ export async function gatherFacts(deps: CoreDeps, request: FactsRequest): Promis
 }
 
 /**
- * `gatherFacts` for every comment of a batch (one site) in one pipelined round trip: the same
- * commands, in the batch's order, so a comment counts the batch mates queued before it as it
- * counted the ones decided before it.
+ * `gatherFacts` for every comment of a batch (one site) in one pipelined round trip: each
+ * comment's commands as for one, one comment after the other in the batch's order.
  */
 export async function gatherFactsOfBatch(deps: CoreDeps, requests: readonly FactsRequest[]): Promise<Facts[]> {
   if (requests.length === 0) return [];
@@ -71,13 +70,14 @@ function queueFactCommands(deps: CoreDeps, pipeline: ChainableCommander, request
   const velocity = keys.velocity(comment.siteId, comment.author.id);
   const trim = trimTurn(comment.id);
   const hourAgo = `(${at - HOUR_S * 1000}`;
+  const first = pipeline.length;
   // a short text's group is its fingerprint: counted once, by the set above
-  const grouped = group !== fingerprint;
-  if (grouped) {
+  if (group !== fingerprint) {
     const byGroup = keys.textGroupOnSite(comment.siteId, group);
     pipeline.zadd(byGroup, at, comment.author.id).expire(byGroup, HOUR_S).zcount(byGroup, hourAgo, '+inf');
     if (trim) pipeline.zremrangebyscore(byGroup, '-inf', at - HOUR_S * 1000);
   }
+  const groupCount = pipeline.length - first;
   pipeline
     .hgetall(keys.author(comment.siteId, comment.author.id))
     .zadd(byAuthor, at, comment.id)
@@ -91,8 +91,7 @@ function queueFactCommands(deps: CoreDeps, pipeline: ChainableCommander, request
     .zcount(velocity, at - windowS * 1000, at)
     .hgetall(keys.article(comment.siteId, comment.articleId));
   if (trim) pipeline.zremrangebyscore(onSite, '-inf', at - HOUR_S * 1000).zremrangebyscore(velocity, '-inf', at - windowS * 1000);
-  const groupCount = grouped ? (trim ? 4 : 3) : 0;
-  const count = groupCount + 11 + (trim ? 2 : 0);
+  const count = pipeline.length - first;
   const read = (all: Rows): Facts => {
     const rows = all.slice(groupCount);
     const groupRows = all.slice(0, groupCount);
