@@ -84,7 +84,13 @@ export const configSchema = z.object({
    * its moderation job (BullMQ spends ~45 Redis commands per job, whatever it carries). The
    * latency budget of batching: 0 adds each lone comment on the next turn of the event loop.
    */
-  MODERATION_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(5),
+  MODERATION_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(20),
+  /**
+   * How long the event relay waits after a read that brought events before reading again, so
+   * that events arriving meanwhile go to each socket in one write. The latency budget of
+   * coalescing live events; 0 reads again at once.
+   */
+  REALTIME_RELAY_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(10),
   /** Jobs a worker process runs at once. */
   WORKER_CONCURRENCY: positiveInt(16),
   /** A job whose worker stops renewing its lock (crash) is retried after this many ms. */

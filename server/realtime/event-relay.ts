@@ -37,6 +37,12 @@ export interface RelayDeps {
   keys: RedisKeys;
   log: Logger;
   dispatch: (e: RelayedEvent) => void;
+  /**
+   * After a read that brought events, wait this long before the next one (REALTIME_RELAY_LINGER_MS),
+   * so that events arriving meanwhile reach each socket together, in one write
+   * (coalesced-writes.ts), and one XREAD serves them all.
+   */
+  lingerMs?: number;
 }
 
 /**
@@ -190,9 +196,14 @@ class StreamTail {
           ...sites.map((s) => this.deps.keys.events(s)),
           ...sites.map((s) => this.cursors.get(s)!),
         )) as Array<[string, Array<[string, string[]]>]> | null;
+        let read = 0;
         for (const [, entries] of res ?? []) {
           for (const [id, fields] of entries) this.emit(id, fields, (siteId) => this.cursors.set(siteId, id));
+          read += entries.length;
         }
+        // a full batch means more is waiting: read on at once
+        const linger = this.deps.lingerMs ?? 0;
+        if (linger > 0 && read > 0 && read < BATCH) await new Promise((r) => setTimeout(r, linger));
       } catch (err) {
         if (!this.running) break;
         log.warn({ err: (err as Error).message }, 'event relay read failed; retrying');

@@ -8,6 +8,7 @@ import { EventRelay, RELAY_BLOCK_MS } from './event-relay.js';
 import { disconnectModerator, setupModerationNamespace, type ModerationNamespace } from './moderation-namespace.js';
 import { createReviewCountsNotifier } from './review-counts-notifier.js';
 import { OriginAllowlist } from './origin-allowlist.js';
+import { coalesceSocketWrites } from './coalesced-writes.js';
 
 /** Largest socket message accepted; a bigger one closes the connection. */
 export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
@@ -38,6 +39,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
       );
     },
   });
+  coalesceSocketWrites(io);
   const moderation = io.of('/moderation') as ModerationNamespace;
   const comments = io.of('/comments') as CommentsNamespace;
 
@@ -49,6 +51,7 @@ export async function attachSocketServer(httpServer: HttpServer, deps: ServerDep
     control: deps.redis,
     keys: deps.keys,
     log: deps.log,
+    lingerMs: deps.config.REALTIME_RELAY_LINGER_MS,
     dispatch: (e) => {
       deps.metrics.observeRelayLag(e.eventId); // live events only: replays to a reconnecting client are old by design
       if (e.event.type === 'moderator.revoked') disconnectModerator(moderation, e.event.moderatorId);
