@@ -14,7 +14,7 @@ import { createLearningWorker } from './learning-worker.js';
 import { createAdaptationReader } from './learning/adaptation-reader.js';
 import type { LearnJobData } from '../core/queue/learning-queue.js';
 import { createSiteCache } from '../core/sites/site-cache.js';
-import type { DecisionDeps } from './decision/decide-automatically.js';
+import type { DecisionDeps } from './decision/decision-deps.js';
 import { reconcilePending } from './reconcile/pending-reconciler.js';
 import { startSurgeWatch } from './surge/surge-watch.js';
 import { startAttackWatch } from './flood/attack-watch.js';

@@ -2,7 +2,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../core/config.js';
 import { MODERATION_QUEUE, type ModerateJobData } from '../core/queue/moderation-queue.js';
-import type { DecisionDeps } from './decision/decide-automatically.js';
+import type { DecisionDeps } from './decision/decision-deps.js';
 import { holdBatchForHuman, moderateBatch } from './decision/moderate-batch.js';
 import { createQueueWorker, stallRecovery } from './queue-worker.js';
 

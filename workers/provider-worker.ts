@@ -8,7 +8,8 @@ import {
   type ProviderFeedbackJobData,
   type ProviderJobData,
 } from '../core/queue/provider-queue.js';
-import { decideAutomatically, type DecisionDeps } from './decision/decide-automatically.js';
+import { decideAutomatically } from './decision/decide-automatically.js';
+import type { DecisionDeps } from './decision/decision-deps.js';
 import { holdForHuman } from './decision/hold-for-human.js';
 import { createCircuitBreaker } from './providers/circuit-breaker.js';
 import { isProviderError } from './providers/provider-error.js';

@@ -9,6 +9,7 @@ import { commentToHash } from './comment.js';
 import { transitionScript } from './transition-script.js';
 import { heldSortKey } from '../../protocol/review-queue.js';
 import type { StatsBatch } from '../stats/stats-batch.js';
+import type { ScriptCall } from '../redis/lua-script.js';
 
 /** Fields a transition may change besides status and version; `undo: null` clears the undo window. */
 export type TransitionChanges = Partial<Omit<Comment, 'id' | 'siteId' | 'articleId' | 'version' | 'status' | 'undo'>> & {
@@ -59,6 +60,22 @@ export function queueScore(status: CommentStatus, c: Comment, nowMs: number): nu
  * drift apart.
  */
 export async function transitionComment(deps: CoreDeps, t: Transition): Promise<TransitionOutcome> {
+  const planned = planTransition(deps, t);
+  return planned.settle(await transitionScript.run(deps.redis, planned.call.keys, planned.call.args));
+}
+
+/**
+ * `transitionComment` for several comments of one site in one pipelined round trip, each
+ * version-guarded on its own; an item is the transition's outcome, or the error of its call alone.
+ */
+export async function transitionComments(deps: CoreDeps, ts: readonly Transition[]): Promise<Array<TransitionOutcome | Error>> {
+  const planned = ts.map((t) => planTransition(deps, t));
+  const replies = await transitionScript.runMany(deps.redis, planned.map((p) => p.call));
+  return replies.map((r, i) => (r.ok ? planned[i]!.settle(r.value) : r.error));
+}
+
+/** The script call of one transition, and what its reply means. */
+function planTransition(deps: CoreDeps, t: Transition): { call: ScriptCall; settle: (reply: unknown) => TransitionOutcome } {
   const { keys } = deps;
   const { from } = t;
   const now = deps.now();
@@ -114,9 +131,8 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
     audit: t.audit ? auditJson(t.audit) : '',
     auditMaxlen: AUDIT_MAXLEN,
   };
-  const [outcome, detail] = (await transitionScript.run(
-    deps.redis,
-    [
+  const call: ScriptCall = {
+    keys: [
       keys.comment(from.siteId, from.id),
       keys.events(from.siteId),
       keys.reviewQueue(from.siteId, 'pending'),
@@ -138,14 +154,18 @@ export async function transitionComment(deps: CoreDeps, t: Transition): Promise<
       keys.statsDayArticleRejected(from.siteId, utcDay(now)),
       keys.recentDecisions(from.siteId),
     ],
-    [JSON.stringify(plan), ...fields],
-  )) as [string, string];
-  if (outcome === 'ok') {
-    t.statsBatch?.batch.add({ siteId: from.siteId, nowMs: now, fields: statsFields, section: t.statsBatch.section, articleId: from.articleId, articleStat });
-    return { ok: true, comment: next };
-  }
-  if (outcome === 'conflict') return { ok: false, reason: 'conflict', currentVersion: Number(detail) };
-  return { ok: false, reason: 'missing' };
+    args: [JSON.stringify(plan), ...fields],
+  };
+  const settle = (reply: unknown): TransitionOutcome => {
+    const [outcome, detail] = reply as [string, string];
+    if (outcome === 'ok') {
+      t.statsBatch?.batch.add({ siteId: from.siteId, nowMs: now, fields: statsFields, section: t.statsBatch.section, articleId: from.articleId, articleStat });
+      return { ok: true, comment: next };
+    }
+    if (outcome === 'conflict') return { ok: false, reason: 'conflict', currentVersion: Number(detail) };
+    return { ok: false, reason: 'missing' };
+  };
+  return { call, settle };
 }
 
 /** Which hold thresholds an automatic decision's scores reached, from the thresholds it was decided with. */

@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
+/** One call of a script: its KEYS and ARGV. */
+export interface ScriptCall {
+  keys: string[];
+  args: Array<string | number>;
+}
+
+/** What one call of `runMany` gave: its reply, or the error of that call alone. */
+export type ScriptReply = { ok: true; value: unknown } | { ok: false; error: Error };
+
+const isNoScript = (err: unknown) => String((err as Error | undefined)?.message).includes('NOSCRIPT');
+
 /**
  * A Lua script run by SHA, loaded on first use or after a Redis restart (NOSCRIPT).
  * All KEYS of one call must share a hash tag so the script also runs on Redis Cluster.
@@ -20,8 +31,36 @@ export class LuaScript {
     try {
       return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (err) {
-      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
+      if (!isNoScript(err)) throw err;
       return redis.eval(this.source, keys.length, ...keys, ...args);
     }
+  }
+
+  /**
+   * Runs several calls in one pipelined round trip, by SHA; each call succeeds or fails on its
+   * own. Calls refused with NOSCRIPT (a Redis restarted or flushed) did not run: the script is
+   * loaded and they go again in a second pipeline. Keys of all calls must share a hash tag (one
+   * Cluster slot), as a pipeline on Cluster needs.
+   * @example const replies = await script.runMany(redis, [{ keys: [a], args: [1] }, { keys: [b], args: [2] }])
+   */
+  async runMany(redis: Redis, calls: readonly ScriptCall[]): Promise<ScriptReply[]> {
+    const replies = await this.pipelined(redis, calls);
+    const refused = calls.flatMap((_, i) => (!replies[i]!.ok && isNoScript((replies[i] as { error: Error }).error) ? [i] : []));
+    if (refused.length === 0) return replies;
+    await this.load(redis);
+    const again = await this.pipelined(redis, refused.map((i) => calls[i]!));
+    refused.forEach((i, j) => (replies[i] = again[j]!));
+    return replies;
+  }
+
+  private async pipelined(redis: Redis, calls: readonly ScriptCall[]): Promise<ScriptReply[]> {
+    if (calls.length === 0) return [];
+    const pipeline = redis.pipeline();
+    for (const c of calls) pipeline.evalsha(this.sha, c.keys.length, ...c.keys, ...c.args);
+    const rows = (await pipeline.exec()) ?? [];
+    return calls.map((_, i) => {
+      const [err, value] = rows[i] ?? [new Error('no reply in the pipeline'), undefined];
+      return err ? { ok: false, error: err } : { ok: true, value };
+    });
   }
 }

@@ -6,7 +6,7 @@ import { getSite } from '../../core/sites/site-store.js';
 import { solveProofOfWork } from '../../client-sdk/src/proof-of-work.js';
 import { startAlerting, type Alerting } from '../../workers/alerts/start-alerting.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
-import type { DecisionDeps } from '../../workers/decision/decide-automatically.js';
+import type { DecisionDeps } from '../../workers/decision/decision-deps.js';
 import { endQuietAttacks } from '../../workers/flood/end-attacks.js';
 import { workerRegistry } from '../../workers/metrics/worker-metrics.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite } from '../support/fixtures.js';

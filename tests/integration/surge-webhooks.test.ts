@@ -5,7 +5,7 @@ import { createRedis } from '../../core/redis/connection.js';
 import { getSite } from '../../core/sites/site-store.js';
 import { startAlerting, type Alerting } from '../../workers/alerts/start-alerting.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
-import type { DecisionDeps } from '../../workers/decision/decide-automatically.js';
+import type { DecisionDeps } from '../../workers/decision/decision-deps.js';
 import { endDueSurges } from '../../workers/surge/end-surges.js';
 import { createTestSite, postComment } from '../support/fixtures.js';
 import { waitUntil } from '../support/in-process-worker.js';

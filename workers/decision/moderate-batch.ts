@@ -1,19 +1,19 @@
 import { commentIdsOf, type ModerateJobData } from '../../core/queue/moderation-queue.js';
-import { decideAutomatically, type DecisionDeps, type DecisionOutcome } from './decide-automatically.js';
+import type { DecisionDeps, DecisionOutcome } from './decision-deps.js';
+import { decideBatch } from './decide-batch.js';
 import { holdForHuman } from './hold-for-human.js';
 import { StatsBatch } from '../../core/stats/stats-batch.js';
 
 /**
- * Decides every comment of one moderate job side by side. A comment that fails does not hold
- * back the others: they are written, then the job throws so BullMQ retries it, and the retry
- * skips what is no longer pending. The batch's daily statistics are added up and written in one
- * round trip after its decisions (core/stats/stats-batch.ts).
+ * Decides every comment of one moderate job together, its Redis work in a few pipelines
+ * (decide-batch.ts). A comment that fails does not hold back the others: they are written, then
+ * the job throws so BullMQ retries it, and the retry skips what is no longer pending. The batch's
+ * daily statistics are added up and written in one round trip after its decisions
+ * (core/stats/stats-batch.ts).
  */
 export async function moderateBatch(deps: DecisionDeps, data: ModerateJobData): Promise<Record<DecisionOutcome, number>> {
   const stats = new StatsBatch(deps.keys);
-  const outcomes = await Promise.allSettled(
-    commentIdsOf(data).map((commentId) => decideAutomatically(deps, { siteId: data.siteId, commentId }, undefined, stats)),
-  );
+  const outcomes = await decideBatch(deps, data.siteId, commentIdsOf(data), stats);
   // statistics only: a failure here is logged, never retried (the decisions are written)
   await stats.flush(deps.redis).catch((err: unknown) => deps.log.warn({ err, siteId: data.siteId }, 'batch statistics not written'));
   const tally: Record<DecisionOutcome, number> = { decided: 0, deferred: 0, already_decided: 0, missing: 0, stale: 0 };

@@ -1,6 +1,6 @@
 import type { ProviderCheckJobData } from '../../core/queue/provider-queue.js';
 import type { CheckResult } from '../../protocol/decision.js';
-import type { DecisionDeps, ExtraStage } from '../decision/decide-automatically.js';
+import type { DecisionDeps, ExtraStage } from '../decision/decision-deps.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import { consultProviders, type Answers } from './consult-providers.js';
 import { ProviderError } from './provider-error.js';

@@ -1,6 +1,6 @@
 import { getComment } from '../../core/comments/comment-store.js';
 import type { ProviderFeedbackJobData } from '../../core/queue/provider-queue.js';
-import type { DecisionDeps } from '../decision/decide-automatically.js';
+import type { DecisionDeps } from '../decision/decision-deps.js';
 import { akismetSubmit } from './akismet-client.js';
 
 /**
