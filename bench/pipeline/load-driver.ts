@@ -6,6 +6,9 @@ import type { BenchStack } from './bench-stack.js';
 import { summarize, type LatencySummary } from './latency-stats.js';
 import { cpuSeconds, rssBytes, totalCalls, commandsPerComment } from './proc-stats.js';
 
+/** The load driver's own entry in `cpuSecondsPer1000`. */
+export const DRIVER = 'driver';
+
 export interface Audience {
   siteId: string;
   siteKey: string;
@@ -32,6 +35,7 @@ export interface RunResult {
   redisCommandsPerComment: number;
   /** Per comment, by command name (commands inside Lua scripts counted by their own name). */
   redisCommandsByName: Record<string, number>;
+  /** Per process, the load driver (`driver`, this process: posts and every socket's receiving) included. */
   cpuSecondsPer1000: Record<string, number>;
 }
 
@@ -165,6 +169,8 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
   const monitor = process.env.BENCH_MONITOR ? await traceCommands(stack.redisUrl, process.env.BENCH_MONITOR) : undefined;
   const pids: Record<string, number> = { redis: stack.redisPid };
   for (const p of [...stack.servers, ...stack.workers]) pids[p.name] = p.pid;
+  // the driver shares the two cores: its share says how much of the machine was left to Palabre
+  pids[DRIVER] = process.pid;
   const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
   const statsBefore = await redis.info('commandstats');
   const callsBefore = totalCalls(statsBefore);

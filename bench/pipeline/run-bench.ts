@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBenchStack } from './bench-stack.js';
 import { fmt } from './latency-stats.js';
-import { articleIds, prepareAudience, runAtRate, type Audience, type RunResult } from './load-driver.js';
+import { articleIds, DRIVER, prepareAudience, runAtRate, type Audience, type RunResult } from './load-driver.js';
 import type { BenchStack } from './bench-stack.js';
 import { startFloor } from './floor/floor-stack.js';
 
@@ -101,7 +101,8 @@ if (a.floor) {
   const ratio = floorSustained ? (summary.highestSustainedRate ?? 0) / floorSustained : NaN;
   console.log(`floor sustained: ${floorSustained ?? 0} comments/s; Palabre / floor = ${fmt(ratio, 3)}`);
   // CPU per comment hardly depends on what else loads the machine, unlike a sustained rate
-  const cpuMs = (rs: RunResult[]) => rs.reduce((t, r) => t + Object.values(r.cpuSecondsPer1000).reduce((x, y) => x + y, 0), 0) / Math.max(1, rs.length);
+  const cpuMs = (rs: RunResult[]) =>
+    rs.reduce((t, r) => t + Object.entries(r.cpuSecondsPer1000).reduce((x, [name, v]) => (name === DRIVER ? x : x + v), 0), 0) / Math.max(1, rs.length);
   const [mine, least] = [cpuMs(results), cpuMs(floorResults)];
   console.log(`CPU ms per comment (Redis + servers + workers, mean of the steps): Palabre ${fmt(mine, 2)}, floor ${fmt(least, 2)}; floor / Palabre = ${fmt(least / mine, 3)}`);
 }
