@@ -32,6 +32,7 @@ export async function startPalabreServer(deps: ServerDeps, port: number, host: s
     async close() {
       http.closeIdleConnections();
       await sockets.close(); // io.close() also closes the HTTP server
+      await deps.enqueuer.drain(); // the accepted comments still waiting for their linger
       await deps.moderationQueues.close();
       await deps.durability.close();
       await deps.providerQueue.close();

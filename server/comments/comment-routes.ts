@@ -102,8 +102,11 @@ export const commentRoutes = [
       });
       if (created && comment.status === 'rejected') deps.metrics.countAutoDecision('rejected'); // a banned author
       if (created && comment.status === 'pending') {
-        // stored is what counts: if this add fails, the reconciler enqueues the comment later
-        await deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});
+        // Answered without waiting for the job, so the batching linger (MODERATION_BATCH_LINGER_MS)
+        // stays out of the reader's wait. Stored is what counts: a job that never comes (a
+        // failed add, a crash before it) is made by the reconciler, and a stopping server drains
+        // what lingers (server/palabre-server.ts).
+        void deps.enqueuer.enqueue({ siteId: params.siteId, commentId: comment.id }).catch(() => {});
       }
       // a repeated Idempotency-Key waits too: the first answer may have been a 503
       await deps.durability.confirm(params.siteId);

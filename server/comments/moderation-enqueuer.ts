@@ -1,9 +1,12 @@
 import type { Logger } from '../../core/logger.js';
 import { byShard, MAX_COMMENTS_PER_JOB, moderationJobsFor, type CommentRef, type ModerationQueues } from '../../core/queue/moderation-queue.js';
 
-/** Hands comments to the workers. Resolves once the comment's job is in Redis. */
+/** Hands comments to the workers. */
 export interface ModerationEnqueuer {
+  /** Resolves once the comment's job is in Redis. */
   enqueue(comment: CommentRef): Promise<void>;
+  /** Adds at once what waits for its linger, and resolves when nothing is left (on shutdown). */
+  drain(): Promise<void>;
 }
 
 const MAX_BATCH = 500;
@@ -54,6 +57,12 @@ export function createBatchedEnqueuer(queues: ModerationQueues, log: Logger, lin
   };
 
   return {
+    async drain() {
+      while (buffer.length > 0 || inFlight) {
+        if (inFlight) await new Promise((r) => setTimeout(r, 1));
+        else await flush();
+      }
+    },
     enqueue(comment) {
       return new Promise<void>((resolve, reject) => {
         buffer.push({ comment, resolve, reject });

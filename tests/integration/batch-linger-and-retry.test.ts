@@ -6,7 +6,10 @@ import { createAdaptationReader } from '../../workers/learning/adaptation-reader
 import { moderateBatch } from '../../workers/decision/moderate-batch.js';
 import { decideAutomatically } from '../../workers/decision/decide-automatically.js';
 import { createBatchedEnqueuer } from '../../server/comments/moderation-enqueuer.js';
-import { MAX_COMMENTS_PER_JOB } from '../../core/queue/moderation-queue.js';
+import { MAX_COMMENTS_PER_JOB, MODERATION_QUEUE } from '../../core/queue/moderation-queue.js';
+import { Queue } from 'bullmq';
+import { deleteKeys } from '../support/redis-prefix.js';
+import { waitUntil } from '../support/in-process-worker.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite, wordOf } from '../support/fixtures.js';
 
@@ -70,16 +73,47 @@ describe('the enqueuer with a linger (MODERATION_BATCH_LINGER_MS)', () => {
     await server.deps.moderationQueues.all[0]!.drain();
   });
 
-  it('a server configured with a linger hands a lone posted comment to the workers before answering', async () => {
-    const lingering = await startTestServer({ RATE_LIMIT_DISABLED: '1', MODERATION_BATCH_LINGER_MS: '30' });
+  it('a server with a linger answers a lone comment before its linger ends, and hands it to the workers when it ends', async () => {
+    const lingering = await startTestServer({ RATE_LIMIT_DISABLED: '1', MODERATION_BATCH_LINGER_MS: '1000' });
     try {
       const other = await createTestSite(lingering);
+      const queue = lingering.deps.moderationQueues.all[0]!;
       const posted = await postComment(lingering, other, 'lone-post', { body: 'Un seul avis, bien argumenté.', author: { name: 'Awa' } }, { 'x-device-id': 'dev-linger-1' });
       expect(posted.status).toBe(202);
-      const job = await lingering.deps.moderationQueues.all[0]!.getJob(posted.body.comment.id);
-      expect(job?.data).toEqual({ siteId: other.id, commentIds: [posted.body.comment.id] });
+      const id = posted.body.comment.id as string;
+      expect(await queue.getJob(id)).toBeUndefined(); // the 202 did not wait the second of linger
+      const job = await waitUntil(() => queue.getJob(id), (j) => j !== undefined, 10_000);
+      expect(job?.data).toEqual({ siteId: other.id, commentIds: [id] });
     } finally {
       await lingering.close();
+    }
+  });
+
+  it('the enqueuer drained on shutdown adds what still waits for its linger', async () => {
+    const enqueuer = createBatchedEnqueuer(server.deps.moderationQueues, server.deps.log, 600_000); // ten minutes
+    const ids = await store('drained', 3);
+    const added = Promise.all(ids.map((commentId) => enqueuer.enqueue({ siteId: site.id, commentId })));
+    await enqueuer.drain();
+    await added;
+    expect((await jobsHolding(ids)).map((j) => j.data)).toEqual([{ siteId: site.id, commentIds: ids }]);
+    await server.deps.moderationQueues.all[0]!.drain();
+  });
+
+  it('a stopping server adds the jobs of the comments it accepted that were still lingering', async () => {
+    const lingering = await startTestServer({ RATE_LIMIT_DISABLED: '1', MODERATION_BATCH_LINGER_MS: '1000' });
+    const other = await createTestSite(lingering);
+    const posted = await postComment(lingering, other, 'last-post', { body: 'Dernier avis avant la fermeture.', author: { name: 'Awa' } }, { 'x-device-id': 'dev-linger-2' });
+    expect(posted.status).toBe(202);
+    // what SIGTERM does, well within the second of linger: without the drain, the job's add
+    // would come after the queues closed, and fail
+    await lingering.running.close();
+    const queue = new Queue(MODERATION_QUEUE, { connection: lingering.deps.redis, prefix: lingering.deps.keys.moderationShardPrefix(0) });
+    try {
+      expect((await queue.getJob(posted.body.comment.id))?.data).toEqual({ siteId: other.id, commentIds: [posted.body.comment.id] });
+    } finally {
+      await queue.close();
+      await deleteKeys(lingering.deps.redis, lingering.config.KEY_PREFIX);
+      await lingering.deps.redis.quit();
     }
   });
 });
