@@ -27,6 +27,8 @@ export interface RunResult {
   sent: number;
   accepted: number;
   errors: number;
+  /** What the errors were: `HTTP <status> <code>` or the client's error code (ECONNRESET…), with counts. */
+  errorKinds: Record<string, number>;
   acceptedPerSecond: number;
   post: LatencySummary;
   endToEnd: LatencySummary;
@@ -150,6 +152,11 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
   const decided = new Set<number>();
   let accepted = 0;
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const countError = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   const onDecided = (e: { comment: { body: string } }) => {
     const seq = Number(SEQ.exec(e.comment.body)?.[1]);
     const t0 = sentAt.get(seq);
@@ -196,11 +203,9 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
             (r) => {
               post.push(performance.now() - t0);
               if (r.status === 202) accepted++;
-              else errors++;
+              else countError(`HTTP ${r.status} ${(r.body as { error?: { code?: string } } | null)?.error?.code ?? ''}`.trim());
             },
-            () => {
-              errors++;
-            },
+            (err: unknown) => countError((err as { code?: string }).code ?? (err as Error).message),
           ),
         );
       }
@@ -230,6 +235,7 @@ export async function runAtRate(stack: BenchStack, audience: Audience, rate: num
     sent: total,
     accepted,
     errors,
+    errorKinds,
     acceptedPerSecond: accepted / sendSeconds,
     post: summarize(post),
     endToEnd: summarize(e2e),
