@@ -7,6 +7,7 @@ import { startStack, type PalabreStack } from '../support/palabre-stack.js';
 import { startPrivateCluster, type PrivateCluster } from '../support/private-cluster.js';
 import { connect, connected, type RecordingSocket } from '../support/sockets.js';
 import { api } from '../support/test-server.js';
+import { waitUntil } from '../support/in-process-worker.js';
 
 const TOXIC_BODY = 'Quel abruti ce ministre, franchement.';
 const CLEAN_BODY = "Merci pour cet article clair sur le budget. J'espère que les routes du nord seront enfin refaites.";
@@ -141,7 +142,11 @@ describe('Palabre on a Redis Cluster of three masters (real server and worker pr
         return { site, commentId: res.body.comment.id as string };
       }),
     );
-    const added = [await jobsAddedToShard(0), await jobsAddedToShard(1)];
+    // the 202 leaves before the job is added (after the batching linger): wait for every job
+    const added = await waitUntil(
+      async () => [await jobsAddedToShard(0), await jobsAddedToShard(1)],
+      (lists) => bySite.every(({ commentId }) => lists.flat().includes(commentId)),
+    );
     const seen = new Set<number>();
     for (const { site, commentId } of bySite) {
       const shard = shardOfSite(site.id, SHARDS);
