@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComment, getComment } from '../../core/comments/comment-store.js';
-import { createSiteCache } from '../../core/sites/site-cache.js';
+import { getComment } from '../../core/comments/comment-store.js';
 import { utcDay } from '../../core/stats/stats-fields.js';
-import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
 import { moderateBatch } from '../../workers/decision/moderate-batch.js';
 import { decideAutomatically } from '../../workers/decision/decide-automatically.js';
 import { createBatchedEnqueuer } from '../../server/comments/moderation-enqueuer.js';
@@ -11,6 +9,7 @@ import { Queue } from 'bullmq';
 import { deleteKeys } from '../support/redis-prefix.js';
 import { waitUntil } from '../support/in-process-worker.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
+import { decisionDeps, storeComments } from '../support/stored-comments.js';
 import { createTestSite, moderatorHeaders, postComment, type TestSite, wordOf } from '../support/fixtures.js';
 
 let server: TestServer;
@@ -22,20 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function store(articleId: string, n: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const { comment } = await createComment(server.deps, {
-      siteId: site.id,
-      articleId,
-      parentId: null,
-      author: { id: `a_linger_${articleId}_${i}`, name: `Lectrice ${i}` },
-      body: `Merci pour ce reportage, remarque ${wordOf(i)}.`,
-    });
-    ids.push(comment.id);
-  }
-  return ids;
-}
+const store = (articleId: string, n: number) =>
+  storeComments(server, site.id, articleId, Array.from({ length: n }, (_, i) => `Merci pour ce reportage, remarque ${wordOf(i)}.`));
 
 const jobsHolding = async (ids: string[]) =>
   (await server.deps.moderationQueues.all[0]!.getJobs(['waiting', 'active', 'delayed'])).filter((j) => j.data.commentIds?.some((id) => ids.includes(id)));
@@ -120,7 +107,7 @@ describe('the enqueuer with a linger (MODERATION_BATCH_LINGER_MS)', () => {
 
 describe('a batch retried as a whole (its worker died half-way)', () => {
   it('decides each comment once, and leaves a human decision taken meanwhile alone', async () => {
-    const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
+    const deps = decisionDeps(server);
     const ids = await store('retried', 3);
     const statsKey = server.deps.keys.statsDay(site.id, utcDay(Date.now()));
     const autoApprovedBefore = Number((await server.deps.redis.hget(statsKey, 'auto:approved')) ?? 0);

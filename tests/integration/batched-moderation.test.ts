@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'bullmq';
-import { createComment, getComment } from '../../core/comments/comment-store.js';
+import { getComment } from '../../core/comments/comment-store.js';
 import { createRedis } from '../../core/redis/connection.js';
 import { createSiteCache } from '../../core/sites/site-cache.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
 import { reconcilePending } from '../../workers/reconcile/pending-reconciler.js';
 import { PROVIDER_CHECK_JOB, providerCheckJobOptions } from '../../core/queue/provider-queue.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { storeComments } from '../support/stored-comments.js';
 import { createTestSite, type TestSite, wordOf } from '../support/fixtures.js';
 import { startInProcessWorker, waitUntil } from '../support/in-process-worker.js';
 import type { NormalizedText } from '../../workers/text/normalize.js';
@@ -20,28 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Stores comments without enqueuing them, as the API does before it hands them to the workers. */
-async function storeComments(articleId: string, bodies: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const [i, body] of bodies.entries()) {
-    const { comment } = await createComment(server.deps, {
-      siteId: site.id,
-      articleId,
-      parentId: null,
-      author: { id: `a_batch_${articleId}_${i}`, name: `Lecteur ${i}` },
-      body,
-    });
-    ids.push(comment.id);
-  }
-  return ids;
-}
-
 const enqueueTogether = (ids: string[]) =>
   Promise.all(ids.map((commentId) => server.deps.enqueuer.enqueue({ siteId: site.id, commentId })));
 
 describe('comments that arrive together', () => {
   it('share one job, named after the first, and are all decided', async () => {
-    const ids = await storeComments('together', Array.from({ length: 12 }, (_, i) => `Merci pour cet article, point ${wordOf(i)}.`));
+    const ids = await storeComments(server, site.id, 'together', Array.from({ length: 12 }, (_, i) => `Merci pour cet article, point ${wordOf(i)}.`));
     await enqueueTogether(ids);
     const job = await server.deps.moderationQueues.all[0]!.getJob(ids[0]!);
     expect(job?.data).toEqual({ siteId: site.id, commentIds: ids });
@@ -59,7 +44,7 @@ describe('comments that arrive together', () => {
   });
 
   it('are not re-enqueued by the reconciler while their job waits, whatever their place in it', async () => {
-    const ids = await storeComments('waiting', ['Premier du lot', 'Deuxième du lot', 'Troisième du lot']);
+    const ids = await storeComments(server, site.id, 'waiting', ['Premier du lot', 'Deuxième du lot', 'Troisième du lot']);
     await enqueueTogether(ids);
     const later = { ...server.deps, now: () => Date.now() + 31_000 };
     const report = await reconcilePending(later, server.deps.moderationQueues, { lockMs: 1 });
@@ -72,7 +57,7 @@ describe('comments that arrive together', () => {
 
 describe('a comment waiting for an outside provider', () => {
   it('is deferred, not stranded: the reconciler leaves it to the providers queue', async () => {
-    const [id] = await storeComments('deferred', ['Un avis que le fournisseur externe doit lire']);
+    const [id] = await storeComments(server, site.id, 'deferred', ['Un avis que le fournisseur externe doit lire']);
     const providerJob = { siteId: site.id, commentId: id!, version: 1, lang: 'fr' as const, builtIn: [], trace: { checks: {}, models: {} } };
     await server.deps.providerQueue.add(PROVIDER_CHECK_JOB, providerJob, providerCheckJobOptions(id!, 1));
     const later = { ...server.deps, now: () => Date.now() + 31_000 };
@@ -108,7 +93,7 @@ describe('a comment whose checks fail inside a batch', () => {
       },
     };
     worker = createModerationWorker(deps, server.config, connection);
-    const [good, bad] = await storeComments('mixed', ['Analyse très juste, merci.', 'Ce commentaire fait boum']);
+    const [good, bad] = await storeComments(server, site.id, 'mixed', ['Analyse très juste, merci.', 'Ce commentaire fait boum']);
     await enqueueTogether([good!, bad!]);
 
     const approved = await waitUntil(() => getComment(server.deps, site.id, good!), (c) => c?.status !== 'pending');

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComment, getComment } from '../../core/comments/comment-store.js';
-import { createSiteCache } from '../../core/sites/site-cache.js';
-import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
+import { getComment } from '../../core/comments/comment-store.js';
 import { moderateBatch } from '../../workers/decision/moderate-batch.js';
 import type { DecisionDeps } from '../../workers/decision/decision-deps.js';
 import type { NormalizedText } from '../../workers/text/normalize.js';
 import { api, startTestServer, type TestServer } from '../support/test-server.js';
 import { createTestSite, moderatorHeaders, type TestSite, wordOf } from '../support/fixtures.js';
+import { decisionDeps, storeComments } from '../support/stored-comments.js';
 
 let server: TestServer;
 let site: TestSite;
@@ -15,27 +14,13 @@ let deps: DecisionDeps;
 beforeAll(async () => {
   server = await startTestServer({ RATE_LIMIT_DISABLED: '1' });
   site = await createTestSite(server);
-  deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
+  deps = decisionDeps(server);
 });
 afterAll(() => server.close());
 
-/** Stores comments without enqueuing them, as the API does before it hands them to the workers. */
-async function store(articleId: string, bodies: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const [i, body] of bodies.entries()) {
-    const { comment } = await createComment(server.deps, {
-      siteId: site.id,
-      articleId,
-      parentId: null,
-      author: { id: `a_decide_batch_${articleId}_${i}`, name: `Lecteur ${i}` },
-      body,
-    });
-    ids.push(comment.id);
-  }
-  return ids;
-}
-
 // each test's own words: the same text from other authors on the site would count as a duplicate
+const store = (articleId: string, bodies: string[]) => storeComments(server, site.id, articleId, bodies);
+
 const politeBodies = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `Merci pour cette enquête sur ${tag}, détail ${wordOf(i)}.`);
 
 async function rejectAsModerator(commentId: string): Promise<void> {

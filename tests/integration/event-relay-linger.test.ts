@@ -4,6 +4,7 @@ import { createLogger } from '../../core/logger.js';
 import { redisKeys } from '../../core/redis/keys.js';
 import { EventRelay, type RelayedEvent } from '../../server/realtime/event-relay.js';
 import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from '../support/redis-prefix.js';
+import { waitUntil } from '../support/in-process-worker.js';
 
 const prefix = uniquePrefix();
 const keys = redisKeys(prefix);
@@ -47,18 +48,14 @@ async function startRelay(lingerMs: number) {
   };
 }
 
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-};
-
 describe('the event relay linger (REALTIME_RELAY_LINGER_MS)', () => {
   it('hands events that arrive during the linger to Socket.IO together, in order', async () => {
     const relay = await startRelay(200);
     await append(0);
-    await until(() => relay.seen.length === 1);
+    await waitUntil(async () => relay.seen.length, (n) => n === 1);
     // the relay now waits 200 ms before reading again: these five arrive meanwhile
     for (let n = 1; n <= 5; n++) await append(n);
-    await until(() => relay.seen.length === 6);
+    await waitUntil(async () => relay.seen.length, (n) => n === 6);
     await relay.stop();
     expect(relay.seen.map((s) => s.n)).toEqual([0, 1, 2, 3, 4, 5]);
     const later = relay.seen.slice(1);

@@ -1,15 +1,13 @@
 import type { Worker } from 'bullmq';
 import { createRedis } from '../../core/redis/connection.js';
 import { createModerationWorker } from '../../workers/moderation-worker.js';
-import { createSiteCache } from '../../core/sites/site-cache.js';
-import { createAdaptationReader } from '../../workers/learning/adaptation-reader.js';
+import { decisionDeps } from './stored-comments.js';
 import type { TestServer } from './test-server.js';
 
 /** The real moderation worker, in the test process, on the test server's Redis prefix. */
 export async function startInProcessWorker(server: TestServer): Promise<{ worker: Worker; close(): Promise<void> }> {
   const connection = createRedis(server.config.REDIS_URL, { maxRetriesPerRequest: null, commandTimeout: undefined });
-  const deps = { ...server.deps, siteOf: createSiteCache(server.deps).get, adaptationOf: createAdaptationReader(server.deps) };
-  const worker = createModerationWorker(deps, server.config, connection);
+  const worker = createModerationWorker(decisionDeps(server), server.config, connection);
   await worker.waitUntilReady();
   return {
     worker,
