@@ -38,18 +38,24 @@ export class LuaScript {
 
   /**
    * Runs several calls in one pipelined round trip, by SHA; each call succeeds or fails on its
-   * own. Calls refused with NOSCRIPT (a Redis restarted or flushed) did not run: the script is
-   * loaded and they go again in a second pipeline. Keys of all calls must share a hash tag (one
-   * Cluster slot), as a pipeline on Cluster needs.
+   * own. Calls refused with NOSCRIPT (a Redis restarted or flushed, or a Cluster master that has
+   * not seen the script) did not run: they go again one by one through `run`, whose EVAL reaches
+   * the master of the call's keys and leaves the script cached there. (A SCRIPT LOAD would reach
+   * one Cluster master only.) Keys of all calls must share a hash tag (one Cluster slot), as a
+   * pipeline on Cluster needs.
    * @example const replies = await script.runMany(redis, [{ keys: [a], args: [1] }, { keys: [b], args: [2] }])
    */
   async runMany(redis: Redis, calls: readonly ScriptCall[]): Promise<ScriptReply[]> {
     const replies = await this.pipelined(redis, calls);
     const refused = calls.flatMap((_, i) => (!replies[i]!.ok && isNoScript((replies[i] as { error: Error }).error) ? [i] : []));
     if (refused.length === 0) return replies;
-    await this.load(redis);
-    const again = await this.pipelined(redis, refused.map((i) => calls[i]!));
-    refused.forEach((i, j) => (replies[i] = again[j]!));
+    for (const i of refused) {
+      const { keys, args } = calls[i]!;
+      replies[i] = await this.run(redis, keys, args).then(
+        (value): ScriptReply => ({ ok: true, value }),
+        (error: Error): ScriptReply => ({ ok: false, error }),
+      );
+    }
     return replies;
   }
 

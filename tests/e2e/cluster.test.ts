@@ -7,6 +7,8 @@ import { startStack, type PalabreStack } from '../support/palabre-stack.js';
 import { startPrivateCluster, type PrivateCluster } from '../support/private-cluster.js';
 import { connect, connected, type RecordingSocket } from '../support/sockets.js';
 import { api } from '../support/test-server.js';
+import { createRedis } from '../../core/redis/connection.js';
+import { LuaScript } from '../../core/redis/lua-script.js';
 import { waitUntil } from '../support/in-process-worker.js';
 
 const TOXIC_BODY = 'Quel abruti ce ministre, franchement.';
@@ -209,4 +211,31 @@ describe('Palabre on a Redis Cluster of three masters (real server and worker pr
     expect(['held', 'rejected']).toContain(replayed.comment.status);
     expect(back.events.filter((e) => e.name === 'comment.created' && e.payload.comment.id === id)).toHaveLength(0);
   }, 45_000);
+});
+
+describe('a Lua script run in pipelines on the cluster', () => {
+  it('runs calls by SHA on every master, even on masters that have never seen the script', async () => {
+    const client = createRedis(cluster.url);
+    await client.connect();
+    try {
+      // a source of its own, so no master knows it; one hash tag per master, each its own pipeline
+      const script = new LuaScript(`-- ${Date.now()}-${Math.random()}\nreturn redis.call('INCR', KEYS[1])`);
+      // which master serves each slot, from the cluster's own map
+      const ranges = await cluster.masters[0]!.cluster('SLOTS');
+      const servedBy = (slot: number) => ranges.find(([from, to]) => slot >= from && slot <= to)![2]![1];
+      const tags: string[] = [];
+      const owners = new Set<number>();
+      for (let i = 0; tags.length < cluster.masters.length && i < 1000; i++) {
+        const owner = servedBy(keySlot(`{lua${i}}`));
+        if (!owners.has(owner)) (owners.add(owner), tags.push(`{lua${i}}`));
+      }
+      expect(tags).toHaveLength(cluster.masters.length);
+      for (const tag of tags) {
+        const replies = await script.runMany(client, [{ keys: [`${tag}:n`], args: [] }, { keys: [`${tag}:n`], args: [] }]);
+        expect(replies).toEqual([{ ok: true, value: 1 }, { ok: true, value: 2 }]);
+      }
+    } finally {
+      client.disconnect();
+    }
+  });
 });
