@@ -73,7 +73,12 @@ describe('worker /metrics and /healthz (real worker process)', () => {
   });
 
   it('shows the automatic decision, every check timed once, and the job duration', async () => {
-    const res = await scrape(workerUrl, METRICS_TOKEN);
+    // the decision is published before BullMQ marks its job completed (the batch's statistics
+    // are written in between): wait for the job's duration to be counted
+    const res = await waitUntil(
+      () => scrape(workerUrl, METRICS_TOKEN),
+      (r) => sampleValue(r.text, 'palabre_job_duration_seconds_count', { queue: 'moderation', outcome: 'completed' }) !== undefined,
+    );
     expect(res.status).toBe(200);
     expect(sampleValue(res.text, 'palabre_comments_decided_total', { decision: 'approved', by: 'auto' })).toBe(1);
     for (const check of CHECKS) {
